@@ -1,0 +1,58 @@
+using NoteMiner.Cli.Commands;
+using NoteMiner.Extraction;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NoteMiner.Cli;
+
+/// <summary>The command-line application: commands, exit codes and the one-line error contract.</summary>
+internal static class NoteMinerApp
+{
+    public static int Run(string[] args)
+    {
+        var verbose = args.Contains("--verbose");
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("noteminer");
+            config.PropagateExceptions();
+            config.AddCommand<ExtractCommand>("extract")
+                .WithDescription("Extract pages and lines (text layer or OCR) with provenance.");
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException e)
+        {
+            Console.Error.WriteLine($"noteminer: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (ExtractionEnvironmentException e)
+        {
+            Console.Error.WriteLine($"noteminer: {e.Message}");
+            if (verbose)
+            {
+                Console.Error.WriteLine(e);
+            }
+
+            return ExitCodes.Environment;
+        }
+        catch (Exception e) when (e is UsageException)
+        {
+            Console.Error.WriteLine($"noteminer: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"noteminer: internal error: {e.GetType().Name}");
+            if (verbose)
+            {
+                Console.Error.WriteLine(e);
+            }
+
+            return ExitCodes.Environment;
+        }
+    }
+}

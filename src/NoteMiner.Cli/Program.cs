@@ -1,0 +1,3 @@
+using NoteMiner.Cli;
+
+return NoteMinerApp.Run(args);
