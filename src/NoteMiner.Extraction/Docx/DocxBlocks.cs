@@ -6,6 +6,8 @@ namespace NoteMiner.Extraction.Docx;
 /// <summary>
 /// Reads block content (the body, a header, a text box) into a <see cref="DocxLayout"/> in document order:
 /// a paragraph is a line (then its text boxes), a table row is a line with its cells joined by <c> | </c>.
+/// Empty cells are left out of a row (a row of empty cells is no line) so the text reads cleanly; a cell
+/// covered by a merge is read once, in the cell where the merge starts.
 /// Recursion follows the XML, whose depth <see cref="DocxPackageGuard"/> has bounded.
 /// </summary>
 internal sealed class DocxBlocks
