@@ -116,6 +116,43 @@ public sealed class DocxExtractorTests
         Assert.All(document.Pages, p => Assert.Equal(Enumerable.Range(1, p.Lines.Count), p.Lines.Select(l => l.Number)));
     }
 
+    [Theory]
+    [InlineData("nextPage", 2)]
+    [InlineData("continuous", 1)]
+    public void Should_StartANewPageOnlyForNewPageSections_When_ASectionEnds(string nextSectionType, int pages)
+    {
+        using var folder = new TempFolder();
+        var type = nextSectionType == "continuous" ? SectionMarkValues.Continuous : SectionMarkValues.NextPage;
+        var path = Write(folder.File("sections.docx"),
+        [
+            new Paragraph(new ParagraphProperties(new SectionProperties()), PlainRun("End of section one")),
+            Para("Section two"),
+            new SectionProperties(new SectionType { Val = type }),
+        ]);
+
+        var document = Read(path);
+
+        Assert.Equal(pages, document.Pages.Count);
+        Assert.Equal("Section two", document.Pages[^1].Lines[^1].Text);
+    }
+
+    [Fact]
+    public void Should_UseTheFirstPageHeader_When_TheSectionHasATitlePage()
+    {
+        using var folder = new TempFolder();
+        var path = Write(folder.File("title.docx"), [Para("Body"), new SectionProperties(new TitlePage())], main =>
+        {
+            var first = main.AddNewPart<HeaderPart>();
+            first.Header = new Header(Para("Letterhead on page one"));
+            var running = main.AddNewPart<HeaderPart>();
+            running.Header = new Header(Para("Running header"));
+            main.Document!.Body!.GetFirstChild<SectionProperties>()!.PrependChild(new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(first) });
+            main.Document.Body.GetFirstChild<SectionProperties>()!.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(running) });
+        });
+
+        Assert.Equal(["Letterhead on page one", "Body"], Lines(path).Select(l => l.Text));
+    }
+
     [Fact]
     public void Should_UseLineUnitBoxes_When_DocumentHasNoGeometry()
     {

@@ -180,6 +180,28 @@ public sealed class DocxSafetyTests
         Assert.Contains("nested deeper", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_ReturnADocumentOrADiagnostic_When_BytesOfAValidDocxAreMutated()
+    {
+        using var folder = new TempFolder();
+        var valid = File.ReadAllBytes(DocxExtractorTests.WithHeaderAndFooter(folder.File("valid.docx")));
+        var random = new Random(2026);
+        for (var i = 0; i < 40; i++)
+        {
+            var bytes = (byte[])valid.Clone();
+            for (var flips = random.Next(1, 8); flips > 0; flips--)
+            {
+                bytes[random.Next(4, bytes.Length)] = (byte)random.Next(256);
+            }
+
+            var path = folder.Write($"mutant{i}.docx", bytes);
+            var document = Reader.Read(path, ExtractionOptions.Default);
+
+            Assert.True(document.Pages.Count > 0 || document.Diagnostics.Count > 0, $"mutant {i} yielded nothing");
+            Assert.All(document.Diagnostics, d => Assert.DoesNotContain("Riverbend", d.Message, StringComparison.Ordinal));
+        }
+    }
+
     private static void WriteValidDocxWithExtraEntry(string path, string name, byte[] content)
     {
         Write(path, [Para("Valid body")]);
