@@ -44,7 +44,7 @@ public sealed partial class SampleChartTests
         var rendered = SampleGenerator.Render(file);
 
         // JPEG bytes depend on the installed libjpeg and poppler, so the committed scan is compared by its properties.
-        var path = SampleGenerator.WriteRequested ? SampleGenerator.SamplePath(file) : folder.Write("scan.pdf", rendered);
+        var path = SampleGenerator.WriteRequested ? SampleGenerator.SamplePath(file) : folder.File("scan.pdf");
         File.WriteAllBytes(path, rendered);
         AssertImageOnlyPage(path);
     }
