@@ -9,5 +9,6 @@ public static class DefaultExtractors
     public static DocumentReader CreateReader() => new(
     [
         new PlainTextExtractor(),
+        new Docx.DocxExtractor(),
     ]);
 }

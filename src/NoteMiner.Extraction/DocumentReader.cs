@@ -139,6 +139,11 @@ public sealed class DocumentReader
             return new Diagnostic(path, DiagnosticKind.Unreadable, "cannot be read (permission denied or I/O error)");
         }
 
+        if (kind == DocumentKind.Docx && FormatSniffer.IsOleCompoundFile(head[..read]))
+        {
+            return new Diagnostic(path, DiagnosticKind.Encrypted, "encrypted or legacy Word document (OLE compound file) not read");
+        }
+
         if (!FormatSniffer.Matches(kind, head[..read]))
         {
             var actual = FormatSniffer.FromContent(head[..read]);

@@ -52,6 +52,13 @@ public static class FormatSniffer
     }
 
     /// <summary>
+    /// Whether the bytes open an OLE compound file (<c>D0 CF 11 E0</c>): a legacy <c>.doc</c>, or a DOCX
+    /// encrypted with a password, which Office wraps in one.
+    /// </summary>
+    public static bool IsOleCompoundFile(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+
+    /// <summary>
     /// Whether the bytes fit the claimed format. Text formats accept anything without NUL bytes in the head
     /// (UTF-16 with a byte-order mark included).
     /// </summary>
