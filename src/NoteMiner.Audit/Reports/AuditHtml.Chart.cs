@@ -75,7 +75,7 @@ public static partial class AuditHtml
             .ThenBy(x => x.index)
             .Select(x => x.finding);
         output.WriteLine("<h3>Checklist</h3>");
-        output.WriteLine("<table class=\"checklist\">");
+        output.WriteLine("<table class=\"checklist\"><colgroup><col class=\"el\"><col class=\"st\"><col class=\"sc\"><col></colgroup>");
         output.WriteLine("<thead><tr><th>Element</th><th>Status</th><th class=\"num\">Score</th><th>Finding and evidence</th></tr></thead>");
         output.WriteLine("<tbody>");
         foreach (var finding in ordered)
@@ -86,9 +86,21 @@ public static partial class AuditHtml
                 + $"<span class=\"wire\">{finding.Element.ToName()}</span></th>");
             output.WriteLine($"<td>{Pill(finding.Status)}</td><td class=\"num\">{Number(finding.Score)}</td>");
             output.WriteLine($"<td><p class=\"reason\">{HtmlText.Escape(finding.Reason)}</p>");
-            foreach (var evidence in finding.Evidence)
+            if (finding.Evidence.Count > 0)
             {
-                WriteQuote(output, evidence);
+                WriteQuote(output, finding.Evidence[0]);
+            }
+
+            if (finding.Evidence.Count > 1)
+            {
+                // The best quote carries the finding; the others stay one click away (and out of print).
+                output.WriteLine($"<details class=\"more\"><summary>{Count(finding.Evidence.Count - 1, "more quote")}</summary>");
+                foreach (var evidence in finding.Evidence.Skip(1))
+                {
+                    WriteQuote(output, evidence);
+                }
+
+                output.WriteLine("</details>");
             }
 
             if (finding.Negated.Count > 0)
@@ -108,8 +120,7 @@ public static partial class AuditHtml
 
     private static void WriteDocuments(TextWriter output, CarePlanAudit audit)
     {
-        output.WriteLine("<details class=\"documents\"" + (audit.Documents.Any(d => d.Diagnostics.Count > 0) ? " open" : "") + ">");
-        output.WriteLine($"<summary>Documents ({audit.Documents.Count})</summary>");
+        output.WriteLine($"<h3>Documents <span class=\"none\">({audit.Documents.Count})</span></h3>");
         output.WriteLine("<table class=\"docs\"><thead><tr><th>File</th><th class=\"num\">Pages</th><th>OCR pages</th><th>Problems</th></tr></thead><tbody>");
         foreach (var document in audit.Documents)
         {
@@ -122,7 +133,6 @@ public static partial class AuditHtml
         }
 
         output.WriteLine("</tbody></table>");
-        output.WriteLine("</details>");
     }
 
     private static string DiagnosticText(Diagnostic diagnostic)

@@ -11,8 +11,8 @@ public static partial class AuditHtml
 *{box-sizing:border-box}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{margin:0;color:var(--ink);background:#fff;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-main,.report-head,footer{max-width:1180px;margin:0 auto;padding:0 32px}
-.report-head{padding-top:28px;padding-bottom:12px;border-bottom:3px solid var(--ink)}
+.page{max-width:1180px;margin:0 auto;padding:0 32px}
+.report-head{padding:28px 0 12px;border-bottom:3px solid var(--ink)}
 h1{font-size:28px;margin:0 0 4px;letter-spacing:-.01em}
 h2{font-size:21px;margin:36px 0 6px;padding-bottom:4px;border-bottom:1px solid var(--line)}
 h3{font-size:16px;margin:22px 0 8px}
@@ -79,19 +79,22 @@ text-transform:uppercase;letter-spacing:.04em;border:1px solid transparent;white
 .conf{margin-left:6px}
 .date{white-space:nowrap;font-variant-numeric:tabular-nums}
 .events td:nth-child(3),.events td:nth-child(4){width:38%}
-details.documents{margin:14px 0 4px}
-details.documents summary{cursor:pointer;font-weight:600}
+details.more summary{cursor:pointer;font-size:12.5px;color:var(--accent)}
+.checklist{table-layout:fixed}
+.checklist col.el{width:24%}.checklist col.st{width:112px}.checklist col.sc{width:64px}
+.overview th[scope=row]{white-space:nowrap}
+.rates th,.rates td{padding:5px 8px}
 .path{font:12.5px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
 .templated-list{padding-left:0;list-style:none}
-footer{margin-top:40px;padding-top:10px;padding-bottom:30px;border-top:1px solid var(--line);font-size:13px;color:var(--muted)}
+footer{margin-top:40px;padding:10px 0 30px;border-top:1px solid var(--line);font-size:13px;color:var(--muted)}
 @media print{
 body{font-size:10.5pt}
-main,.report-head,footer{max-width:none;padding:0}
+.page{max-width:none;padding:0}
 a{color:inherit}
 .chart{break-before:page}
 tr,figure,.callout,.card{break-inside:avoid}
 thead{display:table-header-group}
-details.documents>*{display:block}
+details.more{display:none}
 h2,h3{break-after:avoid}
 }
 @page{margin:14mm}

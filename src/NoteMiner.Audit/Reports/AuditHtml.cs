@@ -39,6 +39,7 @@ public static partial class AuditHtml
         output.WriteLine($"<style>{Style}</style>");
         output.WriteLine("</head>");
         output.WriteLine("<body>");
+        output.WriteLine("<div class=\"page\">");
         WriteHeader(output, audits, info);
         output.WriteLine("<main>");
         WriteSummary(output, audits, slugs);
@@ -50,6 +51,7 @@ public static partial class AuditHtml
         WriteProblems(output, audits, slugs, info);
         output.WriteLine("</main>");
         WriteFooter(output, info);
+        output.WriteLine("</div>");
         output.WriteLine("</body>");
         output.WriteLine("</html>");
     }
