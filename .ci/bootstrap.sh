@@ -59,7 +59,7 @@ nm_ensure_built() {
     return 0
   fi
   echo "noteminer: building (Release)…" >&2
-  if ! dotnet build "$NM_ROOT/src/NoteMiner.Cli/NoteMiner.Cli.csproj" -c Release --nologo -v q -clp:ErrorsOnly >&2; then
+  if ! dotnet build "$NM_ROOT/src/NoteMiner.Cli/NoteMiner.Cli.csproj" -c Release --nologo -v q -clp:"ErrorsOnly;NoSummary" >&2; then
     echo "noteminer: the build failed" >&2
     exit 3
   fi
