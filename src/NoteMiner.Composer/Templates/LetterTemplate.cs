@@ -14,6 +14,9 @@ namespace NoteMiner.Composer.Templates;
 /// </summary>
 public sealed class LetterTemplate
 {
+    /// <summary>The largest template file accepted; a letter template is a few kilobytes.</summary>
+    public const int MaxTemplateBytes = 1024 * 1024;
+
     private readonly Template template;
 
     private LetterTemplate(Template template, string source)
@@ -54,6 +57,11 @@ public sealed class LetterTemplate
         string text;
         try
         {
+            if (new FileInfo(path).Length > MaxTemplateBytes)
+            {
+                throw new AppealInputException(path, $"the template is larger than {MaxTemplateBytes / 1024} KB");
+            }
+
             text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
