@@ -1,0 +1,17 @@
+namespace NoteMiner.Audit.Elements;
+
+/// <summary>Patient-specific facts that make a passage evidence rather than boilerplate.</summary>
+internal enum SpecificityFeature
+{
+    ReasonedNegative,
+    MeasurableTarget,
+    Score,
+    Dose,
+    NamedPerson,
+    NamedAgency,
+    ElementDetail,
+    Date,
+    TimeFrame,
+    ConcreteDetail,
+    Role,
+}

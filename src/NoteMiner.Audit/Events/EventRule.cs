@@ -1,0 +1,73 @@
+using NoteMiner.Audit.Charts;
+using NoteMiner.Audit.Language;
+using NoteMiner.Audit.Revisions;
+
+namespace NoteMiner.Audit.Events;
+
+/// <summary>
+/// Rule 2: hospitalizations, ED visits and other significant changes with their dates. A mention counts when
+/// it is dated (or says it is recent), not negated or hypothetical, not in the future of its note, and within
+/// <see cref="AuditOptions.EventLookbackDays"/> of the chart's latest document. The same event reported in
+/// several documents is merged (same type, dates within <see cref="AuditOptions.EventMergeDays"/> of the stay).
+/// </summary>
+internal static class EventRule
+{
+    private const int MaxDateDistance = 80;
+    private const int BlockWindowWords = 6;
+
+    // Goals, action plans and directives speak of events that should not happen.
+    private static readonly HashSet<ElementLabel> HypotheticalLabels =
+    [
+        ElementLabel.Goals, ElementLabel.SymptomManagement, ElementLabel.Preferences,
+        ElementLabel.AdvanceDirectives, ElementLabel.Consent, ElementLabel.Prognosis,
+    ];
+
+    public static IReadOnlyList<DetectedEvent> Find(ChartFacts chart, AuditOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var mentions = chart.Passages
+            .Where(p => !p.Negation.Negated && p.Passage.Kind != PassageKind.Header)
+            .Where(p => !(HypotheticalLabels.Contains(p.Label) && p.Source.Classification.Score >= options.MinClassifierScore))
+            .SelectMany(Mentions);
+        var horizon = chart.LatestDocumentDate?.AddDays(-options.EventLookbackDays);
+        var current = mentions.Where(e => horizon is not { } h || e.CoverFrom is not { } d || d >= h);
+        return EventMerger.Merge(current.ToList(), options.EventMergeDays);
+    }
+
+    private static IEnumerable<DetectedEvent> Mentions(PassageFacts passage)
+    {
+        var text = passage.Text;
+        foreach (var (type, pattern) in EventCues.All)
+        {
+            foreach (var cue in pattern.Matches(text).Cast<System.Text.RegularExpressions.Match>())
+            {
+                if (IsBlocked(text, cue.Index))
+                {
+                    continue;
+                }
+
+                var date = NearestDate.Find(text, cue, passage.DocumentDate, RevisionCues.Statement, MaxDateDistance);
+                if (date is null && !EventCues.Recent.IsMatch(text))
+                {
+                    continue; // an undated, not-recent mention is history ("s/p CABG")
+                }
+
+                if (date is not null && passage.DocumentDate is { } written && date.Date > written)
+                {
+                    continue; // planned, not happened
+                }
+
+                yield return new DetectedEvent(type, date?.Date, date?.End ?? date?.Date, passage.DocumentDate, passage, passage.Source.Classification.Score);
+                break; // one event of each type per passage
+            }
+        }
+    }
+
+    private static bool IsBlocked(string text, int cueIndex)
+    {
+        var clauseStart = Math.Max(text.LastIndexOfAny([';', '.', '\n'], Math.Max(0, cueIndex - 1)) + 1, 0);
+        var before = Words.Split(text[clauseStart..cueIndex]);
+        var window = string.Join(' ', before.Skip(Math.Max(0, before.Count - BlockWindowWords)));
+        return EventCues.Blocked.IsMatch(window);
+    }
+}
