@@ -59,9 +59,14 @@ nm_ensure_built() {
     return 0
   fi
   echo "noteminer: building (Release)…" >&2
-  if ! dotnet build "$NM_ROOT/src/NoteMiner.Cli/NoteMiner.Cli.csproj" -c Release --nologo -v q -clp:ErrorsOnly >&2; then
+  local log
+  log="$(mktemp)"
+  if ! dotnet build "$NM_ROOT/src/NoteMiner.Cli/NoteMiner.Cli.csproj" -c Release --nologo -v q -tl:off >"$log" 2>&1; then
+    grep -E 'error|Error' "$log" | sort -u >&2
+    rm -f "$log"
     echo "noteminer: the build failed" >&2
     exit 3
   fi
+  rm -f "$log"
   touch "$NM_DLL"
 }

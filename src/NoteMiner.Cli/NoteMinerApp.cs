@@ -1,4 +1,5 @@
 using NoteMiner.Cli.Commands;
+using NoteMiner.Composer;
 using NoteMiner.Extraction;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -16,8 +17,14 @@ internal static class NoteMinerApp
         {
             config.SetApplicationName("noteminer");
             config.PropagateExceptions();
+
+            // The appeal's audit pipeline: replace UnavailableChartAuditor with extraction → classification → audit.
+            config.Settings.Registrar.RegisterInstance<IChartAuditor>(new UnavailableChartAuditor());
+            config.Settings.Registrar.RegisterInstance(new AppealComposer(AppealComposerOptions.Default));
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Extract pages and lines (text layer or OCR) with provenance.");
+            config.AddCommand<AppealCommand>("appeal")
+                .WithDescription("Write an appeal letter for a care-plan denial, quoting the chart verbatim.");
         });
 
         try
@@ -29,7 +36,7 @@ internal static class NoteMinerApp
             Console.Error.WriteLine($"noteminer: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (ExtractionEnvironmentException e)
+        catch (Exception e) when (e is ExtractionEnvironmentException or PipelineUnavailableException)
         {
             Console.Error.WriteLine($"noteminer: {e.Message}");
             if (verbose)
@@ -39,7 +46,7 @@ internal static class NoteMinerApp
 
             return ExitCodes.Environment;
         }
-        catch (Exception e) when (e is UsageException)
+        catch (Exception e) when (e is UsageException or AppealInputException)
         {
             Console.Error.WriteLine($"noteminer: {e.Message}");
             return ExitCodes.Usage;

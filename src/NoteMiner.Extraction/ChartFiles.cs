@@ -3,7 +3,8 @@ namespace NoteMiner.Extraction;
 /// <summary>
 /// Expands chart paths (files and folders) into the files to read. Folders are walked recursively in
 /// ordinal name order; a symbolic link to a folder is not followed (no loops), and a folder that cannot be
-/// listed becomes a diagnostic.
+/// listed becomes a diagnostic. Hidden files and the appeal's <c>claim.json</c> sidecar are not chart documents
+/// and are passed over silently.
 /// </summary>
 public static class ChartFiles
 {
@@ -55,10 +56,16 @@ public static class ChartFiles
 
                 Walk(entry, files, diagnostics);
             }
-            else if (!Path.GetFileName(entry).StartsWith('.'))
+            else if (IsChartDocument(Path.GetFileName(entry)))
             {
                 files.Add(entry);
             }
         }
     }
+
+    private static bool IsChartDocument(string name) =>
+        !name.StartsWith('.') && !name.Equals(ClaimFileName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The appeal's claim sidecar kept beside a chart's documents.</summary>
+    public const string ClaimFileName = "claim.json";
 }

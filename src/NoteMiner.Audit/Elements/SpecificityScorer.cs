@@ -15,7 +15,8 @@ internal static class SpecificityScorer
         (SpecificityFeature.MeasurableTarget, 0.35, Cue.Of(
             @"(?:[<>≤≥]=?|\b(?:less than|more than|greater than|below|under|above|over|at least|at most|no more than|fewer than|up to|goal of|target of)\b)\s*\d+(?:\.\d+)?" +
             @"|\b\d+(?:\.\d+)?\s*(?:%|mg/dl|mmhg|mmol/l|lbs?\b|pounds\b|kg\b|steps\b|oz\b|cups?\b|drinks?\b|cigarettes?\b|servings?\b|feet\b|ft\b|miles?\b|blocks?\b" +
-            @"|(?:min(?:ute)?s?|hours?|hrs?|days?|times|x)\s*(?:/|per|a)\s*(?:day|night|week|wk|month))" +
+            @"|(?:min(?:ute)?s?|hours?|hrs?|days?|times|x)\s*(?:/|per|a)\s*(?:day|night|week|wk|month)" +
+            @"|(?:min(?:ute)?s?|hours?|hrs?|steps|times)\s+(?:daily|nightly|weekly|each day|every day|on most days))" +
             @"|\b(?:A1c|HbA1c|LDL|eGFR|BMI|BP|blood pressure|weight|SpO2|O2 sat\w*)\b[^.;\n]{0,12}?\d")),
         (SpecificityFeature.Score, 0.4, Cue.Of(
             @"\b(?:PHQ-?[29]|GAD-?[27]|mini-?cog|MoCA|MMSE|SLUMS|timed up and go|Zarit|Katz|Lawton|AUDIT-?C|Braden|Morse|mMRC|NYHA|ECOG|score|(?-i:TUG|CAT|EF))\b[^.;\n]{0,20}?\d")),

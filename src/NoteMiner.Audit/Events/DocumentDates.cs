@@ -20,7 +20,7 @@ internal static class DocumentDates
         Cue.Of(@"\b(?:dictated|transcribed|signed|electronically signed)(?:\s+on)?\b\s*[:#-]?\s*"),
     ];
 
-    private static readonly Regex CompactDate = Cue.Of(@"(?<!\d)(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})(?!\d)");
+    private static readonly Regex CompactDate = Cue.Of(@"(?<!\d)(?<y>(?:19|20)\d{2})[-_.]?(?<m>\d{2})[-_.]?(?<d>\d{2})(?!\d)");
 
     public static DateOnly? Of(ExtractedDocument document)
     {

@@ -15,7 +15,12 @@ internal static class EventMerger
         foreach (var group in mentions.GroupBy(m => m.Type).OrderBy(g => g.Key))
         {
             var dated = new List<DetectedEvent>();
-            foreach (var mention in group.Where(m => m.Date is not null).OrderBy(m => m.Date).ThenBy(m => m.Passage, Charts.PassageFacts.ByLocation))
+            // The first report of an event (earliest note) is its best evidence.
+            var ordered = group.Where(m => m.Date is not null)
+                .OrderBy(m => m.Date)
+                .ThenBy(m => m.Reported ?? DateOnly.MaxValue)
+                .ThenBy(m => m.Passage, Charts.PassageFacts.ByLocation);
+            foreach (var mention in ordered)
             {
                 if (dated.Count > 0 && mention.Date!.Value <= dated[^1].End!.Value.AddDays(mergeDays))
                 {

@@ -46,7 +46,7 @@ internal static class EventRule
                     continue;
                 }
 
-                var date = NearestDate.Find(text, cue.Index, passage.DocumentDate, RevisionCues.Statement, MaxDateDistance);
+                var date = NearestDate.Find(text, cue, passage.DocumentDate, RevisionCues.Statement, MaxDateDistance);
                 if (date is null && !EventCues.Recent.IsMatch(text))
                 {
                     continue; // an undated, not-recent mention is history ("s/p CABG")

@@ -13,9 +13,13 @@ internal static class NearestDate
     /// The date nearest <paramref name="anchor"/> (ties go to the later position) and within
     /// <paramref name="maxDistance"/> characters of it, or null.
     /// </summary>
-    public static DateMention? Find(string text, int anchor, DateOnly? reference, Regex? otherAnchors = null, int maxDistance = int.MaxValue)
+    public static DateMention? Find(string text, Capture anchor, DateOnly? reference, Regex? otherAnchors = null, int maxDistance = int.MaxValue) =>
+        Find(text, anchor.Index, anchor.Index + anchor.Length, reference, otherAnchors, maxDistance);
+
+    /// <summary>As above, for an anchor spanning [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static DateMention? Find(string text, int start, int end, DateOnly? reference, Regex? otherAnchors = null, int maxDistance = int.MaxValue)
     {
-        var others = otherAnchors?.Matches(text).Select(m => m.Index).ToList() ?? [];
+        var others = otherAnchors?.Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList() ?? [];
         DateMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var mention in DateParser.FindAll(text, reference))
@@ -26,13 +30,13 @@ internal static class NearestDate
                 continue;
             }
 
-            var distance = Distance(anchor, mention);
+            var distance = Distance(start, end, mention);
             if (distance > maxDistance)
             {
                 continue;
             }
 
-            if (others.Any(o => Distance(o, mention) < distance))
+            if (others.Any(o => o.Index != start && Distance(o.Index, o.End, mention) < distance))
             {
                 continue; // the date belongs to another statement (e.g. the admission a revision refers to)
             }
@@ -47,6 +51,8 @@ internal static class NearestDate
         return best;
     }
 
-    private static int Distance(int anchor, DateMention mention) =>
-        anchor < mention.Index ? mention.Index - anchor : Math.Max(0, anchor - mention.EndIndex);
+    private static int Distance(int start, int end, DateMention mention) =>
+        mention.Index >= end ? mention.Index - end
+        : mention.EndIndex <= start ? start - mention.EndIndex
+        : 0;
 }

@@ -26,8 +26,10 @@ internal static class RevisionCues
         ArgumentNullException.ThrowIfNull(text);
         var statement = Statement.Match(text);
         var change = Change.Match(text);
-        var anchor = statement.Success ? statement.Index : change.Success ? change.Index : 0;
-        var date = NearestDate.Find(text, anchor, documentDate, EventCues.Any)?.Date ?? documentDate;
+        var anchor = statement.Success ? statement : change;
+        var date = (anchor.Success
+            ? NearestDate.Find(text, anchor, documentDate, EventCues.Any)
+            : NearestDate.Find(text, 0, 0, documentDate, EventCues.Any))?.Date ?? documentDate;
 
         var remainder = Statement.Replace(text, " ");
         var says = change.Success || SpecificityScorer.Score(StripDates(remainder, documentDate)).Score >= specificThreshold;

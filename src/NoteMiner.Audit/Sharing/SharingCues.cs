@@ -43,15 +43,16 @@ internal static class SharingCues
     public static SharingMention Analyze(string text, DateOnly? documentDate)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var withoutOffers = Offers.Replace(text, " ");
+        var withoutOffers = Offers.Replace(text, m => new string(' ', m.Length)); // keeps positions
         var act = Acts.Match(withoutOffers);
         var method = Methods.FirstOrDefault(m => m.Pattern.IsMatch(withoutOffers)).Method;
         var hasMethod = Methods.Any(m => m.Pattern.IsMatch(withoutOffers));
         var shared = act.Success || hasMethod && Agrees.IsMatch(text);
         var onlyOffered = !shared && Offers.IsMatch(text);
 
-        var anchor = act.Success ? FindIn(text, act.Value) : 0;
-        var date = NearestDate.Find(text, anchor, documentDate)?.Date ?? documentDate;
+        var date = (act.Success
+            ? NearestDate.Find(text, act, documentDate)
+            : NearestDate.Find(text, 0, 0, documentDate))?.Date ?? documentDate;
         return new SharingMention(shared, onlyOffered, hasMethod ? method : null, AgreementIn(text), date);
     }
 
@@ -60,6 +61,4 @@ internal static class SharingCues
         : Agrees.IsMatch(text) ? true
         : Declines.IsMatch(text) ? false
         : null;
-
-    private static int FindIn(string text, string value) => Math.Max(0, text.IndexOf(value, StringComparison.OrdinalIgnoreCase));
 }

@@ -86,4 +86,19 @@ public sealed class DocumentReaderTests
         Assert.Equal([folder.File("chart/note.txt")], files);
         Assert.Contains("symbolic link", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_PassOverClaimSidecar_When_WalkingAChart()
+    {
+        using var folder = new TempFolder();
+        folder.Write("chart/note.txt", "hello");
+        folder.Write("chart/claim.json", "{}");
+        folder.Write("chart/notes.xls", "x");
+        var diagnostics = new List<Diagnostic>();
+
+        var files = ChartFiles.Expand([folder.File("chart")], diagnostics);
+
+        Assert.Equal([folder.File("chart/note.txt"), folder.File("chart/notes.xls")], files);
+        Assert.Empty(diagnostics);
+    }
 }
