@@ -15,10 +15,6 @@ public sealed record ChartAnalysisResult(
 {
     public IReadOnlyList<CarePlanAudit> Audits => Charts.Select(c => c.Audit).ToList();
 
-    /// <summary>
-    /// Every document and folder diagnostic, except files of an unsupported type met while walking a chart folder:
-    /// those are listed in the reports as skipped but do not make the run incomplete (a folder may hold a claim.json).
-    /// </summary>
-    public IReadOnlyList<Diagnostic> UnreadInputs =>
-        Charts.SelectMany(chart => chart.Diagnostics.Where(d => !(chart.IsFolder && d.Kind == DiagnosticKind.Unsupported))).ToList();
+    /// <summary>Every document and folder diagnostic: a file not read, or read only in part (exit code 1).</summary>
+    public IReadOnlyList<Diagnostic> UnreadInputs => Charts.SelectMany(chart => chart.Diagnostics).ToList();
 }

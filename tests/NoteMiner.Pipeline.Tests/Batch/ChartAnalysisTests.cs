@@ -127,18 +127,19 @@ public sealed class ChartAnalysisTests
     }
 
     [Fact]
-    public void Should_ListButNotCountUnsupportedFiles_When_TheyAreInAChartFolder()
+    public void Should_CountUnsupportedFiles_When_TheyAreInAChartFolder()
     {
         using var temp = new TempFolder();
         var chart = Charts.Write(temp, 1)[0];
-        var claim = temp.Write("chart-01/claim.json", "{}");
+        temp.Write("chart-01/fax.xyz", "?");
+        temp.Write("chart-01/claim.json", "{}");
 
-        var inFolder = new ChartAnalysis(new FakeAnalyzer()).Analyze([chart]);
-        var named = new ChartAnalysis(new FakeAnalyzer()).Analyze([claim]);
+        var result = new ChartAnalysis(new FakeAnalyzer()).Analyze([chart]);
 
-        Assert.Contains(inFolder.Charts[0].Diagnostics, d => d.Kind == DiagnosticKind.Unsupported);
-        Assert.Empty(inFolder.UnreadInputs);
-        Assert.Single(named.UnreadInputs);
+        var unread = Assert.Single(result.UnreadInputs);
+        Assert.Equal(DiagnosticKind.Unsupported, unread.Kind);
+        Assert.EndsWith("fax.xyz", unread.File, StringComparison.Ordinal);
+        Assert.True(result.Charts[0].IsFolder);
     }
 
     [Fact]
