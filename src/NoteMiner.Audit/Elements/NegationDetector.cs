@@ -59,10 +59,14 @@ internal static class NegationDetector
         return Words.ContentCount(rest) >= MinReasonWords && !NotDone.IsMatch(rest) && !NotApplicable.IsMatch(rest);
     }
 
-    // "Mini-Cog 4/5; MoCA deferred" still documents a cognitive screen.
+    // "Mini-Cog 4/5; MoCA deferred" still documents a cognitive screen; a long passage with a "pending" aside is
+    // left to the classifier.
     private static bool RestIsSpecific(string text, double specificThreshold)
     {
         var rest = string.Join(" ", Words.Clauses(text).Where(c => !NotDone.IsMatch(c)));
-        return rest.Length > 0 && SpecificityScorer.Score(rest).Score >= specificThreshold;
+        return rest.Length > 0
+            && (Words.ContentCount(rest) >= MinRestWords || SpecificityScorer.Score(rest).Score >= specificThreshold);
     }
+
+    private const int MinRestWords = 6;
 }

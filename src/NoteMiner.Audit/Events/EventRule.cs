@@ -41,7 +41,7 @@ internal static class EventRule
         {
             foreach (var cue in pattern.Matches(text).Cast<System.Text.RegularExpressions.Match>())
             {
-                if (IsBlocked(text, cue.Index))
+                if (IsBlocked(text, cue.Index) || EventCues.BlockedAfter.IsMatch(text[(cue.Index + cue.Length)..]))
                 {
                     continue;
                 }
