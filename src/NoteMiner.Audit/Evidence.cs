@@ -16,4 +16,11 @@ public sealed record Evidence(
     bool Templated)
 {
     public double? OcrConfidence { get; init; }
+
+    /// <summary>
+    /// For an element's evidence: the passage is patient-specific on its own (templating aside). Evidence that
+    /// is specific and not <see cref="Templated"/> is what supports a present element; the rest is listed for
+    /// the auditor. Always true for event, revision and sharing evidence.
+    /// </summary>
+    public bool Specific { get; init; }
 }

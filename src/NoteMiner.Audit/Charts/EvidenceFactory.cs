@@ -3,7 +3,7 @@ namespace NoteMiner.Audit.Charts;
 /// <summary>Makes <see cref="Evidence"/> from a passage: verbatim text and its provenance.</summary>
 internal static class EvidenceFactory
 {
-    public static Evidence From(PassageFacts passage, double confidence, bool templated = false)
+    public static Evidence From(PassageFacts passage, double confidence, bool templated = false, bool specific = true)
     {
         var location = passage.Location;
         return new Evidence(
@@ -17,6 +17,7 @@ internal static class EvidenceFactory
             templated)
         {
             OcrConfidence = location.OcrConfidence,
+            Specific = specific,
         };
     }
 }

@@ -8,7 +8,7 @@ internal static partial class ElementCues
     private static IEnumerable<ElementCueSet> AssessmentCues() =>
     [
         new(ElementLabel.FunctionalCognitive,
-            Keywords: Cue.Of(@"\b(?:mini-?cog|MoCA|MMSE|SLUMS|timed up and go|(?-i:TUG)|Katz|Lawton|IADLs?|ADLs?|fall risk)\b"),
+            Keywords: Cue.Of(@"\b(?:mini-?cog|MoCA|MMSE|SLUMS|timed up and go|(?-i:TUG)|Katz (?:ADL|index)|Lawton (?:IADL|scale))\b"),
             FieldLabels: Field(@"functional(?: status| assessment)?|cognitive(?: status| assessment| screen)?|cognition|mobility|ADLs?|IADLs?|falls?(?: risk)?"),
             Detail: Cue.Of(@"\b(?:ADLs?|IADLs?|bath\w*|dress\w*|toilet\w*|transfer\w*|ambulat\w*|gait|walker|cane|wheelchair|falls?|fell|mobility|independent|needs? (?:assistance|help)|assist\w*|mini-?cog|MoCA|MMSE|(?-i:TUG)|driv\w*|finances|meal prep\w*|shopping|memory|recall)\b"),
             DetailReason: "functional or cognitive details",
@@ -17,9 +17,9 @@ internal static partial class ElementCues
         new(ElementLabel.Psychosocial,
             Keywords: Cue.Of(@"\b(?:PHQ-?[29]|GAD-?[27]|depression screen\w*|SDOH|social determinants|food insecur\w*|social isolation|loneliness)\b"),
             FieldLabels: Field(@"psychosocial|mood|depression(?: screen\w*)?|anxiety|behavioral health|mental health|social(?: history| support)?|SDOH"),
-            Detail: Cue.Of(@"\b(?:PHQ-?[29]|GAD-?[27]|depress\w*|anxi\w*|mood|isolat\w*|lonel\w*|social support|support system|food insecur\w*|housing|financial (?:strain|stress)|grief|widow\w*|church|lives with|stress\w*|sleep)\b"),
+            Detail: Cue.Of(@"\b(?:PHQ-?[29]|GAD-?[27]|mood (?:low|down|depressed|anxious|irritable|improved|worse)|tearful|hopeless\w*|suicid\w*|(?-i:SI)|isolat\w*|lonel\w*|social support|support system|food insecur\w*|housing|financial (?:strain|stress)|grief|grieving|widow\w*|church|lives with|stress\w*|sleep\w*|counsel\w*|therap(?:y|ist)|psychiatr\w*|behavioral health)\b"),
             DetailReason: "screening or social details",
-            Weak: [Weak(@"\b(?:mood (?:ok|fine|good|stable)|no (?:psych|psychosocial) (?:issues|concerns)|psychosocial (?:reviewed|stable))\b", "only a generic mood note")],
+            Weak: [Weak(@"\b(?:mood (?:ok|fine|good|stable)|denies (?:depression|anxiety)|no (?:psych|psychosocial) (?:issues|concerns)|psychosocial (?:reviewed|stable))\b", "only a generic mood note")],
             VagueReason: "no screening or social details"),
         new(ElementLabel.Environmental,
             Keywords: Cue.Of(@"\b(?:home safety|grab bars?|throw rugs?|smoke (?:detector|alarm)s?|home hazards?)\b"),

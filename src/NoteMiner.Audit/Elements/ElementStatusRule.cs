@@ -27,9 +27,9 @@ internal static class ElementStatusRule
         var negated = candidates.Where(p => p.Negation.Negated).Order(PassageFacts.ByLocation).ToList();
 
         var evidence = assessed.Take(options.MaxEvidencePerElement)
-            .Select(a => EvidenceFactory.From(a.Passage, a.Confidence, a.Templated)).ToList();
+            .Select(a => EvidenceFactory.From(a.Passage, a.Confidence, a.Templated, a.Specific)).ToList();
         var negatedEvidence = negated.Take(options.MaxEvidencePerElement)
-            .Select(p => EvidenceFactory.From(p, p.Candidates[element])).ToList();
+            .Select(p => EvidenceFactory.From(p, p.Candidates[element], specific: false)).ToList();
 
         var (status, score, reason) = Judge(element, assessed, negated, chartIds, chartHasEvents);
         return new ElementFinding(element, status, Math.Round(score, 2, MidpointRounding.AwayFromZero), reason, evidence)

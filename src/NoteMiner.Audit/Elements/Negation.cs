@@ -12,7 +12,8 @@ internal sealed record Negation(bool Negated, NegationKind Kind, bool Reasoned, 
     public string Reason => Kind switch
     {
         NegationKind.Blank => "field left blank",
-        NegationKind.NotApplicable => "field left blank (N/A)",
+        NegationKind.NotApplicable when Phrase is "n/a" or "na" or "not applicable" => "field left blank (N/A)",
+        NegationKind.NotApplicable => $"marked \"{Phrase}\" without a reason",
         NegationKind.NotDone => $"marked \"{Phrase}\"",
         _ => "field blank or negated",
     };

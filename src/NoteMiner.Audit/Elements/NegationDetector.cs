@@ -10,7 +10,7 @@ namespace NoteMiner.Audit.Elements;
 /// </summary>
 internal static class NegationDetector
 {
-    private static readonly Regex NotApplicable = Cue.Of(@"^\W*(?:n/?a|none|no|nil|unknown|not applicable|not available)\W*$");
+    private static readonly Regex NotApplicable = Cue.Of(@"^\W*(?<phrase>n/?a|none|nil|unknown|not applicable|not available)\W*$");
 
     private static readonly Regex Absence = Cue.Of(@"^\W*(?:no|none|denies|n/?a|not applicable|no known)\b");
 
@@ -28,9 +28,9 @@ internal static class NegationDetector
             return new Negation(true, NegationKind.Blank, false, null);
         }
 
-        if (NotApplicable.IsMatch(parts.Value))
+        if (NotApplicable.Match(parts.Value) is { Success: true } notApplicable)
         {
-            return new Negation(true, NegationKind.NotApplicable, false, null);
+            return new Negation(true, NegationKind.NotApplicable, false, notApplicable.Groups["phrase"].Value.ToLowerInvariant());
         }
 
         if (IsReasonedNegative(parts.Value))
@@ -59,10 +59,14 @@ internal static class NegationDetector
         return Words.ContentCount(rest) >= MinReasonWords && !NotDone.IsMatch(rest) && !NotApplicable.IsMatch(rest);
     }
 
-    // "Mini-Cog 4/5; MoCA deferred" still documents a cognitive screen.
+    // "Mini-Cog 4/5; MoCA deferred" still documents a cognitive screen; a long passage with a "pending" aside is
+    // left to the classifier.
     private static bool RestIsSpecific(string text, double specificThreshold)
     {
         var rest = string.Join(" ", Words.Clauses(text).Where(c => !NotDone.IsMatch(c)));
-        return rest.Length > 0 && SpecificityScorer.Score(rest).Score >= specificThreshold;
+        return rest.Length > 0
+            && (Words.ContentCount(rest) >= MinRestWords || SpecificityScorer.Score(rest).Score >= specificThreshold);
     }
+
+    private const int MinRestWords = 6;
 }

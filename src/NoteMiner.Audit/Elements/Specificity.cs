@@ -27,6 +27,7 @@ internal sealed record Specificity(double Score, IReadOnlyList<SpecificityFeatur
         SpecificityFeature.TimeFrame => "time frame",
         SpecificityFeature.ConcreteDetail => "concrete details",
         SpecificityFeature.Role => "responsible role",
+        SpecificityFeature.Detailed => "detailed text",
         _ => feature.ToString(),
     };
 }

@@ -14,4 +14,7 @@ internal enum SpecificityFeature
     TimeFrame,
     ConcreteDetail,
     Role,
+
+    /// <summary>A passage with many content words: detailed rather than a stock phrase.</summary>
+    Detailed,
 }

@@ -41,9 +41,13 @@ internal static class SpecificityScorer
     ];
 
     private static readonly Regex Generic = Cue.Of(
-        @"\b(?:improve\w*|better control|compliance|comply|compliant|as needed|as directed|per protocol|continue (?:current|same)|call if|discussed|reviewed|within normal limits|WNL|no concerns|encouraged|education (?:provided|given)|will (?:monitor|follow)|follow up as needed|safe|ok|appropriate|adequate)\b");
+        @"\b(?:improv\w*|better control|compliance|comply|compliant|as needed|as directed|per protocol|continue (?:current|same)|call if|discussed|reviewed|within normal limits|WNL|no concerns|encouraged|education (?:provided|given)|will (?:monitor|follow)|follow up as needed|safe|ok|appropriate|adequate)\b");
 
     private const double DateWeight = 0.25;
+    private const double DetailWeight = 0.3;
+    private const double MoreDetailWeight = 0.45;
+    private const double DetailedWeight = 0.1;
+    private const int DetailedWords = 8;
     private const double ReasonedNegativeWeight = 0.4;
     private const double GenericPenalty = 0.15;
     private const int MaxGenericPenalties = 3;
@@ -77,8 +81,14 @@ internal static class SpecificityScorer
             {
                 features.Add(SpecificityFeature.ElementDetail);
                 detailReason = cues.DetailReason;
-                score += distinct == 1 ? 0.25 : 0.4;
+                score += distinct == 1 ? DetailWeight : MoreDetailWeight;
             }
+        }
+
+        if (Words.ContentCount(text) >= DetailedWords)
+        {
+            features.Add(SpecificityFeature.Detailed);
+            score += DetailedWeight;
         }
 
         if (reasonedNegative)

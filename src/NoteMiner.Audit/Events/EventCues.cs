@@ -26,6 +26,9 @@ internal static class EventCues
     public static readonly Regex Blocked = Cue.Of(
         @"\b(?:no|not|denies|denied|without|avoid\w*|prevent\w*|reduc\w*|decrease|minimi[sz]e|risk|if|should|would|could|may|schedul\w*|planned|planning|plans? to|upcoming|will|consider\w*|refer\w*|history of|hx of|h/o|prior|previous|past|goals?|zero|fewer|any)\b");
 
+    /// <summary>Words right after a cue that make it a topic rather than an event ("fracture risk", "fall precautions").</summary>
+    public static readonly Regex BlockedAfter = Cue.Of(@"^\W*(?:risk|prevention|precautions|screen\w*|avoidance|plan|protocol)\b");
+
     /// <summary>Words that date an otherwise undated mention as recent.</summary>
     public static readonly Regex Recent = Cue.Of(
         @"\b(?:recent(?:ly)?|new(?:ly)?|this (?:week|month)|last (?:week|month)|since (?:the )?last visit|yesterday|today|\d+ (?:days?|weeks?) ago)\b");

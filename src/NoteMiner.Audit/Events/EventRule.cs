@@ -41,7 +41,7 @@ internal static class EventRule
         {
             foreach (var cue in pattern.Matches(text).Cast<System.Text.RegularExpressions.Match>())
             {
-                if (IsBlocked(text, cue.Index))
+                if (IsBlocked(text, cue.Index) || EventCues.BlockedAfter.IsMatch(text[(cue.Index + cue.Length)..]))
                 {
                     continue;
                 }
@@ -52,7 +52,7 @@ internal static class EventRule
                     continue; // an undated, not-recent mention is history ("s/p CABG")
                 }
 
-                if (date is not null && passage.DocumentDate is { } written && date.Date > written)
+                if (date is not null && WrittenOnOrAfter(text, date, passage.DocumentDate) is { } written && date.Date > written)
                 {
                     continue; // planned, not happened
                 }
@@ -61,6 +61,18 @@ internal static class EventRule
                 break; // one event of each type per passage
             }
         }
+    }
+
+    /// <summary>
+    /// The earliest date the passage can have been written: its note's date, or a later date it reports as past
+    /// ("care plan updated 03/01/2026 after ED visit 02/25/2026" in a plan dated January).
+    /// </summary>
+    private static DateOnly? WrittenOnOrAfter(string text, DateMention eventDate, DateOnly? documentDate)
+    {
+        var others = DateParser.FindAll(text, documentDate)
+            .Where(m => m.Index != eventDate.Index && !NearestDate.IsFutureLed(text, m))
+            .Select(m => (DateOnly?)m.Date);
+        return others.Append(documentDate).Max();
     }
 
     private static bool IsBlocked(string text, int cueIndex)

@@ -7,7 +7,7 @@ namespace NoteMiner.Audit.Language;
 internal static class NearestDate
 {
     // A date right after "next review", "due", "by", "until" is a target, not when something happened.
-    private static readonly Regex FutureLead = Cue.Of(@"\b(?:next(?: review| visit| appointment)?|due|by|until|before|follow[- ]up)\s*(?:on|in)?\s*[:\-]?\s*$");
+    private static readonly Regex FutureLead = Cue.Of(@"\b(?:next(?: review| visit| appointment)?|due|by|until|before|follow[- ]up|scheduled(?: for)?|planned(?: for)?)\s*(?:on|in|for)?\s*[:\-]?\s*$");
 
     /// <summary>
     /// The date nearest <paramref name="anchor"/> (ties go to the later position) and within
@@ -24,8 +24,7 @@ internal static class NearestDate
         var bestDistance = int.MaxValue;
         foreach (var mention in DateParser.FindAll(text, reference))
         {
-            var lead = text[Math.Max(0, mention.Index - 20)..mention.Index];
-            if (FutureLead.IsMatch(lead))
+            if (IsFutureLed(text, mention))
             {
                 continue;
             }
@@ -50,6 +49,10 @@ internal static class NearestDate
 
         return best;
     }
+
+    /// <summary>True for a date introduced as a target ("next review 04/2026", "by 09/2026").</summary>
+    public static bool IsFutureLed(string text, DateMention mention) =>
+        FutureLead.IsMatch(text[Math.Max(0, mention.Index - 20)..mention.Index]);
 
     private static int Distance(int start, int end, DateMention mention) =>
         mention.Index >= end ? mention.Index - end

@@ -29,6 +29,7 @@ public static partial class AuditJson
         writer.WriteString("source", AuditNames.Of(evidence.Source));
         writer.WriteNumber("confidence", AuditNames.Round(evidence.Confidence));
         writer.WriteBoolean("templated", evidence.Templated);
+        writer.WriteBoolean("specific", evidence.Specific);
         if (evidence.OcrConfidence is { } ocr)
         {
             writer.WriteNumber("ocrConfidence", Math.Round(ocr, 1, MidpointRounding.AwayFromZero));

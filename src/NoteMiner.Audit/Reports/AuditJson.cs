@@ -5,8 +5,9 @@ namespace NoteMiner.Audit.Reports;
 
 /// <summary>
 /// Writes <c>noteminer.audit/1</c> (CONTRACT.md): UTF-8, camelCase, nulls written. Additive fields beyond the
-/// contract's example: <c>elements[].negated</c>, <c>events[].revision</c>, evidence <c>ocrConfidence</c>,
-/// and per chart <c>unverifiedPassages</c>.
+/// contract's example: <c>elements[].negated</c>, <c>events[].revision</c>, evidence <c>specific</c> and
+/// <c>ocrConfidence</c>, and per chart <c>unverifiedPassages</c>; <c>planShared.method</c> may be null when
+/// the chart says the plan was shared but not how.
 /// </summary>
 public static partial class AuditJson
 {

@@ -10,8 +10,8 @@ public static partial class AuditMarkdown
         var pages = audit.Documents.Sum(d => d.Pages);
         var ocr = audit.Documents.Sum(d => d.OcrPages.Count);
         var diagnostics = audit.Documents.Sum(d => d.Diagnostics.Count);
-        output.WriteLine($"{audit.Documents.Count} documents, {pages} pages ({ocr} OCR), {diagnostics} diagnostics"
-            + (audit.UnverifiedPassages > 0 ? $", {audit.UnverifiedPassages} passages not found verbatim (ignored)" : ""));
+        output.WriteLine($"{Count(audit.Documents.Count, "document")}, {Count(pages, "page")} ({ocr} OCR), {Count(diagnostics, "diagnostic")}"
+            + (audit.UnverifiedPassages > 0 ? $", {Count(audit.UnverifiedPassages, "passage")} not found verbatim (ignored)" : ""));
         output.WriteLine();
 
         output.WriteLine("### Gaps");
@@ -45,6 +45,8 @@ public static partial class AuditMarkdown
         WriteEvents(output, audit);
         WriteSharingAndTemplates(output, audit);
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private static void WriteChecklist(TextWriter output, CarePlanAudit audit)
     {

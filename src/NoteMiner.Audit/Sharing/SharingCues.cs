@@ -6,7 +6,8 @@ namespace NoteMiner.Audit.Sharing;
 /// <summary>
 /// Reads a plan-sharing statement: method from cue words (portal/MyChart, printed/given/handed, mailed,
 /// emailed, faxed, verbally/by phone), agreement (agrees/signed → true; disagrees/declined → false).
-/// "Copy available on request" and "will be shared" are offers, not sharing.
+/// "Copy available on request" and "will be shared" are offers, and sending it to another provider is
+/// coordination: neither is sharing.
 /// </summary>
 internal static class SharingCues
 {
@@ -35,6 +36,13 @@ internal static class SharingCues
         (SharingMethod.Verbal, Cue.Of(@"\b(?:verbal(?:ly)?|by (?:tele)?phone|over the phone|telephonic\w*|phone call|read to|reviewed with)\b")),
     ];
 
+    // Sending the plan to another provider is care coordination, not sharing it with the patient.
+    private static readonly Regex ToProvider = Cue.Of(
+        @"\bto (?:(?:the )?(?:Dr\.?|doctor|cardiolog\w*|nephrolog\w*|pulmonolog\w*|endocrinolog\w*|specialists?|(?-i:PCP)|providers?|pharmacy|hospital|(?-i:SNF)|home health|agency|insurer|payer))");
+
+    private static readonly Regex PatientSide = Cue.Of(
+        @"\b(?:patient|pt|caregiver|daughter|son|wife|husband|spouse|partner|family|him|her|them|(?-i:POA)|proxy|guardian|MyChart|portal)\b");
+
     private static readonly Regex Disagrees = Cue.Of(@"\b(?:disagree\w*|does not agree|did not agree|doesn't agree|not in agreement)\b");
     private static readonly Regex Agrees = Cue.Of(
         @"\b(?:agree[sd]?|in agreement|agreement|signed|accept(?:s|ed)|approv(?:es|ed)|consent(?:s|ed) to (?:the )?plan)\b");
@@ -47,7 +55,8 @@ internal static class SharingCues
         var act = Acts.Match(withoutOffers);
         var method = Methods.FirstOrDefault(m => m.Pattern.IsMatch(withoutOffers)).Method;
         var hasMethod = Methods.Any(m => m.Pattern.IsMatch(withoutOffers));
-        var shared = act.Success || hasMethod && Agrees.IsMatch(text);
+        var toProviderOnly = ToProvider.IsMatch(text) && !PatientSide.IsMatch(text);
+        var shared = !toProviderOnly && (act.Success || hasMethod && Agrees.IsMatch(text));
         var onlyOffered = !shared && Offers.IsMatch(text);
 
         var date = (act.Success

@@ -37,4 +37,12 @@ public sealed class TextMaskerTests
             TextMasker.Tokens("call daughter Anna Maria Lopez today", NoNames),
             TextMasker.Tokens("call daughter Sue today", NoNames));
     }
+
+    [Fact]
+    public void Should_TreatPronounsAlike_When_TemplateIsFilledInForAManAndAWoman()
+    {
+        Assert.Equal(
+            TextMasker.Tokens("walks with her daughter and checks her sugars", NoNames),
+            TextMasker.Tokens("walks with his daughter and checks him sugars", NoNames));
+    }
 }

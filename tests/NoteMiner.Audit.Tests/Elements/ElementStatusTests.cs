@@ -107,6 +107,7 @@ public sealed class ElementStatusTests
         Assert.Equal(5, finding.Evidence.Count);
         Assert.Equal("A1c < 8% by 09/2026; lose 10 lb within 6 months", finding.Evidence[0].Text);
         Assert.Equal("Walk 20 minutes daily", finding.Evidence[1].Text);
+        Assert.Equal([true, true, false, false, false], finding.Evidence.Select(e => e.Specific));
         Assert.Equal("measurable target and date", finding.Reason);
     }
 

@@ -8,7 +8,7 @@ public sealed class NegatedFieldTests
     [InlineData("Caregiver: N/A", true, "field left blank (N/A)")]
     [InlineData("Caregiver: N/A", false, "field left blank (N/A)")]
     [InlineData("Caregiver:", false, "field left blank")]
-    [InlineData("Caregiver: none", false, "field left blank (N/A)")]
+    [InlineData("Caregiver: none", false, "marked \"none\" without a reason")]
     [InlineData("Caregiver assessment deferred", false, "marked \"deferred\"")]
     [InlineData("Caregiver: to be completed at next visit", true, "marked \"to be completed\"")]
     public void Should_BeMissingWithReason_When_FieldIsNegated(string text, bool classifierNegated, string reason)

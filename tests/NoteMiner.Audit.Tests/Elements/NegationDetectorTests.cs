@@ -51,4 +51,10 @@ public sealed class NegationDetectorTests
     {
         Assert.False(Detect("Mini-Cog 4/5 on 03/04/2026; MoCA deferred").Negated);
     }
+
+    [Fact]
+    public void Should_LeaveAScreeningAnswerToTheClassifier_When_ValueIsNo()
+    {
+        Assert.False(Detect("Falls in past year: no").Negated);
+    }
 }

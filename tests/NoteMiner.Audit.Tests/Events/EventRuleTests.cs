@@ -80,4 +80,14 @@ public sealed class EventRuleTests
             [(ChartEventType.EdVisit, new DateOnly(2026, 1, 5)), (ChartEventType.Hospitalization, new DateOnly(2026, 2, 10)), (ChartEventType.EdVisit, new DateOnly(2026, 2, 27))],
             events.Select(e => (e.Type, e.Date!.Value)));
     }
+
+    [Fact]
+    public void Should_KeepAnEvent_When_ItPostdatesItsNoteButPredatesALaterDateInThePassage()
+    {
+        var audit = Audits.Of(new ChartBuilder("H01").Document("H01/plan.txt").Line("Date of service: 01/12/2026")
+            .Add("Care plan updated 03/01/2026 after ED visit 02/25/2026: albuterol nebulizer added", PlanRevision));
+
+        Assert.Equal(new DateOnly(2026, 2, 25), Assert.Single(audit.Events).Date);
+        Assert.True(audit.RevisedAfterEvent);
+    }
 }

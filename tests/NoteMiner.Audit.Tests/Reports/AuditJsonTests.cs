@@ -105,5 +105,7 @@ public sealed class AuditJsonTests
         Assert.Equal(text, evidence.GetProperty("text").GetString());
         Assert.Equal(source, evidence.GetProperty("source").GetString());
         Assert.Equal(JsonValueKind.Number, evidence.GetProperty("confidence").ValueKind);
+        Assert.Contains(evidence.GetProperty("templated").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
+        Assert.Contains(evidence.GetProperty("specific").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
     }
 }

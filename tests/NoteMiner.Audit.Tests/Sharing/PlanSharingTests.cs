@@ -43,7 +43,8 @@ public sealed class PlanSharingTests
     [InlineData("Copy of care plan available on request")]
     [InlineData("Care plan will be shared at next visit")]
     [InlineData("Care plan to be mailed to patient")]
-    public void Should_FindNoSharing_When_PlanWasOnlyOffered(string text)
+    [InlineData("Care plan faxed to Dr. Patel at cardiology 03/04/2026")]
+    public void Should_FindNoSharing_When_PlanWasOnlyOfferedOrSentToAProvider(string text)
     {
         var audit = Audits.Of(new ChartBuilder("H01").Add(text, PlanShared));
 
