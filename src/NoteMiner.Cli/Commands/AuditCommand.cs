@@ -28,7 +28,11 @@ internal sealed class AuditCommand(AnalyzerProvider analyzers) : Command<AuditCo
             Charts.Length == 0 ? ValidationResult.Error("audit needs at least one CHART") : base.Validate();
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Run(settings, cancellationToken);
+
+    /// <summary>The command without Spectre's context, for tests.</summary>
+    internal int Run(Settings settings, CancellationToken cancellationToken)
     {
         if (ChartBatch.Run(analyzers, settings, settings.Charts, cancellationToken) is not { } result)
         {

@@ -65,7 +65,11 @@ internal sealed class SampleCommand(AnalyzerProvider analyzers) : Command<Sample
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Run(settings, cancellationToken);
+
+    /// <summary>The command without Spectre's context, for tests.</summary>
+    internal int Run(Settings settings, CancellationToken cancellationToken)
     {
         var sample = ChartSampler.Sample(settings.Dir, settings.N!.Value, settings.SeedValue);
         if (sample.Drawn.Count == 0)
