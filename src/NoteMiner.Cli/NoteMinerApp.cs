@@ -30,6 +30,12 @@ internal static class NoteMinerApp
                 .WithDescription("Audit charts against the care-plan checklist (JSON, Markdown, HTML reports).");
             config.AddCommand<SampleCommand>("sample")
                 .WithDescription("Audit a reproducible random sample of charts and report gap rates per element.");
+            config.AddBranch("bench", bench =>
+            {
+                bench.SetDescription("Measure speed.");
+                bench.AddCommand<BenchAuditCommand>("audit")
+                    .WithDescription("End-to-end wall time of audit on a generated chart, process start included.");
+            });
             config.AddCommand<AppealCommand>("appeal")
                 .WithDescription("Write an appeal letter for a care-plan denial, quoting the chart verbatim.");
         });

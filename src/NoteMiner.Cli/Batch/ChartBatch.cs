@@ -17,17 +17,33 @@ internal static class ChartBatch
             Parallelism = settings.Jobs ?? Environment.ProcessorCount,
         };
         var analysis = new ChartAnalysis(analyzers.Analyzer, options);
+
+        // The first Ctrl+C stops the batch cleanly (finished documents are already in the cache); a second one kills.
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            if (!interrupt.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                interrupt.Cancel();
+            }
+        };
+        Console.CancelKeyPress += onCancel;
         ChartAnalysisResult result;
         try
         {
-            result = BatchProgressDisplay.Run("Auditing", progress => analysis.Analyze(charts, progress, cancellationToken));
+            result = BatchProgressDisplay.Run("Auditing", progress => analysis.Analyze(charts, progress, interrupt.Token));
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
         {
             Console.Error.WriteLine(options.CachePath is { } db
                 ? $"noteminer: interrupted; finished documents are kept in {db}; run the same command again to resume"
                 : "noteminer: interrupted");
             return null;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
         }
 
         Diagnostics.Print(result.RunDiagnostics, settings.Verbose);
