@@ -18,6 +18,12 @@ internal static class NoteMinerApp
             config.PropagateExceptions();
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Extract pages and lines (text layer or OCR) with provenance.");
+            config.AddBranch("bench", bench =>
+            {
+                bench.SetDescription("Measure extraction speed.");
+                bench.AddCommand<BenchPdfCommand>("pdf")
+                    .WithDescription("Pages per second of PDF text extraction, beside pdftotext.");
+            });
         });
 
         try

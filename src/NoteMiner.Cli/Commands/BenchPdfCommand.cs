@@ -1,0 +1,114 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using NoteMiner.Extraction.Ocr;
+using NoteMiner.Extraction.Pdf;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NoteMiner.Cli.Commands;
+
+/// <summary>
+/// <c>noteminer bench pdf FILE [--repeat N]</c>: pages per second of PDF text extraction with layout analysis on
+/// one core, beside <c>pdftotext</c> on the same file when it is installed. Scanned pages are not recognised.
+/// </summary>
+internal sealed class BenchPdfCommand : Command<BenchPdfCommand.Settings>
+{
+    internal sealed class Settings : CommonSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("The PDF to extract.")]
+        public string File { get; init; } = "";
+
+        [CommandOption("--repeat")]
+        [Description("How many timed runs (after one warm-up run). Default 20.")]
+        public int Repeat { get; init; } = 20;
+
+        public override ValidationResult Validate() =>
+            Repeat < 1 ? ValidationResult.Error("--repeat must be at least 1")
+            : !System.IO.File.Exists(File) ? ValidationResult.Error($"{File}: no such file")
+            : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var oneCore = PinToOneCore();
+        var extractor = new PdfExtractor(UnavailableOcrEngine.Instance);
+        var warmUp = extractor.Extract(settings.File, ExtractionOptions.Default, cancellationToken);
+        if (warmUp.Pages.Count == 0)
+        {
+            Diagnostics.Print(warmUp.Diagnostics, settings.Verbose);
+            return ExitCodes.Incomplete;
+        }
+
+        var scanned = warmUp.Diagnostics.Count(d => d.Kind == DiagnosticKind.OcrFailed);
+        var pages = warmUp.Pages.Count + scanned;
+        var clock = Stopwatch.StartNew();
+        for (var run = 0; run < settings.Repeat; run++)
+        {
+            extractor.Extract(settings.File, ExtractionOptions.Default, cancellationToken);
+        }
+
+        var ours = Rate(pages, settings.Repeat, clock.Elapsed);
+        Console.WriteLine(Invariant($"file: {settings.File} ({pages} pages, {settings.Repeat} runs{(oneCore ? ", one core" : "")})"));
+        Console.WriteLine(Invariant($"noteminer: {ours:F1} pages/s (text layer and layout analysis{(scanned > 0 ? $"; {scanned} scanned pages not recognised" : "")})"));
+        Console.WriteLine(PdfToText(settings.File, pages, settings.Repeat, cancellationToken) is { } reference
+            ? Invariant($"pdftotext: {reference:F1} pages/s (one process per run, start-up included)")
+            : "pdftotext: not installed");
+        return ExitCodes.Success;
+    }
+
+    private static double? PdfToText(string file, int pages, int repeat, CancellationToken cancellationToken)
+    {
+        try
+        {
+            RunPdfToText(file);
+            var clock = Stopwatch.StartNew();
+            for (var run = 0; run < repeat; run++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                RunPdfToText(file);
+            }
+
+            return Rate(pages, repeat, clock.Elapsed);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static void RunPdfToText(string file)
+    {
+        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add("-q");
+        start.ArgumentList.Add(file);
+        start.ArgumentList.Add("-");
+        using var process = Process.Start(start) ?? throw new System.ComponentModel.Win32Exception("pdftotext did not start");
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+    }
+
+    /// <summary>Both tools run on the same single core so the figures compare; false where affinity cannot be set.</summary>
+    private static bool PinToOneCore()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsWindows())
+        {
+            return false;
+        }
+
+        try
+        {
+            Process.GetCurrentProcess().ProcessorAffinity = 1;
+            return true;
+        }
+        catch (Exception e) when (e is PlatformNotSupportedException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static double Rate(int pages, int repeat, TimeSpan elapsed) => pages * repeat / elapsed.TotalSeconds;
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
