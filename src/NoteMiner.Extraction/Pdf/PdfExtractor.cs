@@ -41,10 +41,12 @@ public sealed partial class PdfExtractor : IDocumentExtractor
 
         if (pageCount == 0)
         {
-            return ExtractedDocument.Failed(path, DocumentKind.Pdf, new Diagnostic(path, DiagnosticKind.Empty, "has no pages"));
+            return ExtractedDocument.Failed(path, DocumentKind.Pdf, reader.Warnings.Count > 0
+                ? new Diagnostic(path, DiagnosticKind.Corrupt, "corrupt or unreadable PDF (no pages found)")
+                : new Diagnostic(path, DiagnosticKind.Empty, "has no pages"));
         }
 
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(reader.Warnings);
         var textPages = new List<(Page Page, SizeHistogram Sizes)>();
         var scans = new List<(PageImage Image, BoundingBox Box, Page TextLayer)>();
         for (var number = 1; number <= pageCount; number++)

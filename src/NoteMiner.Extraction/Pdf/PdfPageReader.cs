@@ -28,14 +28,19 @@ internal sealed class PdfPageReader(string path, ExtractionLimits limits) : IDis
 
     public int PageCount { get; private set; }
 
+    /// <summary>Problems with the file as a whole that did not stop it being read (it had to be repaired).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; private set; } = [];
+
     /// <summary>Opens the file; a diagnostic when it cannot be read at all.</summary>
     public Diagnostic? Open()
     {
-        _document = PdfSource.Open(path, limits, skipMissingFonts: false, out var problem);
+        (_document, var problem) = PdfSource.Open(path, limits, skipMissingFonts: false);
         if (_document is null)
         {
             return problem;
         }
+
+        Warnings = problem is null ? [] : [problem];
 
         try
         {
@@ -102,7 +107,7 @@ internal sealed class PdfPageReader(string path, ExtractionLimits limits) : IDis
         if (!_fallbackTried)
         {
             _fallbackTried = true;
-            _withoutMissingFonts = PdfSource.Open(path, limits, skipMissingFonts: true, out _);
+            _withoutMissingFonts = PdfSource.Open(path, limits, skipMissingFonts: true).Document;
         }
 
         return _withoutMissingFonts;
