@@ -10,7 +10,7 @@ namespace NoteMiner.Extraction.Tests.Pdf;
 internal static class HandWrittenPdf
 {
     /// <summary>One page per content stream; the font is F1 (Helvetica).</summary>
-    public static byte[] Write(IReadOnlyList<string> pageContents, bool withXref = true, string? pageResources = null)
+    public static byte[] Write(IReadOnlyList<string> pageContents, bool withXref = true, string? pageResources = null, string pageExtra = "")
     {
         var objects = new List<string>
         {
@@ -20,7 +20,7 @@ internal static class HandWrittenPdf
         };
         for (var i = 0; i < pageContents.Count; i++)
         {
-            objects.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources {pageResources ?? "<< /Font << /F1 3 0 R >> >>"} /Contents {5 + (2 * i)} 0 R >>");
+            objects.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources {pageResources ?? "<< /Font << /F1 3 0 R >> >>"} /Contents {5 + (2 * i)} 0 R {pageExtra}>>");
             objects.Add($"<< /Length {Encoding.Latin1.GetByteCount(pageContents[i])} >>\nstream\n{pageContents[i]}\nendstream");
         }
 

@@ -152,6 +152,37 @@ public sealed class PdfLayoutTests
         });
     }
 
+    [Fact]
+    public void Should_ReadUprightAndGiveDisplayedBoxes_When_PageIsRotated()
+    {
+        // Text runs up the unrotated page; /Rotate 90 turns it upright on screen (792 wide, 612 high).
+        var content = "BT /F1 11 Tf 0 1 -1 0 100 72 Tm 14 TL (Rotated page first line.) Tj (Rotated page second line.) ' ET";
+        using var folder = new TempFolder();
+        var path = folder.Write("rotated.pdf", HandWrittenPdf.Write([content], pageExtra: "/Rotate 90 "));
+
+        var page = Assert.Single(Extractor.Extract(path, ExtractionOptions.Default, CancellationToken.None).Pages);
+
+        Assert.Equal((792.0, 612.0), (page.Width, page.Height));
+        Assert.Equal(["Rotated page first line.", "Rotated page second line."], page.Lines.Select(l => l.Text));
+        Assert.Equal(72, page.Lines[0].Box.X0, 1);
+        Assert.Equal(100 - (0.78 * 11), page.Lines[0].Box.Y0, 1);
+        Assert.Equal(114 - (0.78 * 11), page.Lines[1].Box.Y0, 1);
+    }
+
+    [Fact]
+    public void Should_ReadSidewaysTextAsItsOwnLineAfterTheBody_When_AMarginLabelRunsUpThePage()
+    {
+        var content = HandWrittenPdf.Lines("Body line one.", "Body line two.") + " BT /F1 8 Tf 0 1 -1 0 30 300 Tm (Received by fax) Tj ET";
+        using var folder = new TempFolder();
+        var path = folder.Write("label.pdf", HandWrittenPdf.Write([content]));
+
+        var page = Assert.Single(Extractor.Extract(path, ExtractionOptions.Default, CancellationToken.None).Pages);
+
+        Assert.Equal(["Body line one.", "Body line two.", "Received by fax"], page.Lines.Select(l => l.Text));
+        var label = page.Lines[2].Box;
+        Assert.True(label.Height > label.Width, $"a sideways label is tall and narrow: {label}");
+    }
+
     private static TestPdf ThreePagesWithFurniture()
     {
         var pdf = new TestPdf();
