@@ -17,6 +17,13 @@ internal static class PageScan
     /// <summary>The page image covers at least this share of the page.</summary>
     private const double MinImageShare = 0.2;
 
+    /// <summary>Filters PdfPig 0.1.16 decodes (JBIG2 it does not), in full and abbreviated (inline image) names.</summary>
+    private static readonly HashSet<string> Decodable = new(StringComparer.Ordinal)
+    {
+        "none", "FlateDecode", "Fl", "LZWDecode", "LZW", "RunLengthDecode", "RL", "CCITTFaxDecode", "CCF",
+        "ASCIIHexDecode", "AHx", "ASCII85Decode", "A85",
+    };
+
     /// <summary>The largest image on a page with almost no text, and its display box; null for a text page.</summary>
     public static (IPdfImage Image, BoundingBox Box)? FindScan(PdfPage page, PageGlyphs glyphs, DisplaySpace space)
     {
@@ -51,27 +58,34 @@ internal static class PageScan
 
         var filters = FilterNames(image);
         var last = filters.Count > 0 ? filters[^1] : "none";
-        byte[]? bytes = null;
-        if (filters.Count == 1 && last is "DCTDecode" or "DCT" or "JPXDecode")
+        if (last is "DCTDecode" or "DCT" or "JPXDecode")
         {
-            bytes = image.RawMemory.ToArray();
+            // Leptonica decodes JPEG and JPEG 2000 itself; an earlier filter in the chain would have to be undone first.
+            return filters.Count == 1
+                ? (new PageImage(pageNumber, image.RawMemory.ToArray()) { PageWidth = box.Width, PageHeight = box.Height }, null)
+                : (null, PageProblem(file, pageNumber, DiagnosticKind.Unsupported, $"page image encoding {string.Join('+', filters)} not supported"));
         }
-        else if (last is not ("DCTDecode" or "DCT" or "JPXDecode"))
+
+        if (!Decodable.Contains(last))
         {
-            try
-            {
-                bytes = image.TryGetPng(out var png) ? png : null;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // PdfPig throws for filters it cannot decode (JBIG2) and for malformed streams alike.
-                bytes = null;
-            }
+            return (null, PageProblem(file, pageNumber, DiagnosticKind.Unsupported, $"page image encoding {last} not supported"));
+        }
+
+        var kind = DiagnosticKind.Unsupported;
+        byte[]? bytes;
+        try
+        {
+            bytes = image.TryGetPng(out var png) ? png : null;
+        }
+        catch (Exception e) when (PdfSource.IsDocumentFault(e))
+        {
+            (bytes, kind) = (null, DiagnosticKind.Corrupt);
         }
 
         if (bytes is null || bytes.Length == 0)
         {
-            return (null, PageProblem(file, pageNumber, DiagnosticKind.Unsupported, $"page image encoding {last} not supported"));
+            var colors = image.ColorSpaceDetails?.Type.ToString() ?? "unknown colour space";
+            return (null, PageProblem(file, pageNumber, kind, $"page image could not be decoded ({last}, {colors}, {image.BitsPerComponent} bits)"));
         }
 
         return (new PageImage(pageNumber, bytes) { PageWidth = box.Width, PageHeight = box.Height }, null);

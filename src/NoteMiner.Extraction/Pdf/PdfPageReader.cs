@@ -1,20 +1,6 @@
-using NoteMiner.Extraction.Ocr;
 using UglyToad.PdfPig;
 
 namespace NoteMiner.Extraction.Pdf;
-
-/// <summary>What reading one page gave: its text layer, the image to recognise if it is a scan, and problems.</summary>
-internal sealed record PageRead
-{
-    public (Page Page, SizeHistogram Sizes)? Text { get; init; }
-
-    public PageImage? Scan { get; init; }
-
-    /// <summary>Where the scan's image lies on the page, in display points.</summary>
-    public BoundingBox ScanBox { get; init; }
-
-    public IReadOnlyList<Diagnostic> Problems { get; init; } = [];
-}
 
 /// <summary>
 /// Reads one PDF page at a time. A page that fails is read again with missing fonts skipped (PdfPig throws on

@@ -43,6 +43,22 @@ internal static class HandWrittenPdf
         return Encoding.Latin1.GetBytes(pdf.ToString());
     }
 
+    /// <summary>One page that is a single full-page image stream with the given filter and raw data.</summary>
+    public static byte[] ImagePage(string filter, byte[] data, int width, int height, string colorSpace = "/DeviceGray", int bitsPerComponent = 8)
+    {
+        var content = "q 612 0 0 792 0 0 cm /Im1 Do Q";
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        pdf.Append("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+        pdf.Append("2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n");
+        pdf.Append("3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>\nendobj\n");
+        pdf.Append(CultureInfo.InvariantCulture, $"4 0 obj\n<< /Length {content.Length} >>\nstream\n{content}\nendstream\nendobj\n");
+        pdf.Append(CultureInfo.InvariantCulture, $"5 0 obj\n<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace {colorSpace} ");
+        pdf.Append(CultureInfo.InvariantCulture, $"/BitsPerComponent {bitsPerComponent} /Filter /{filter} /Length {data.Length} >>\nstream\n");
+        pdf.Append(Encoding.Latin1.GetString(data)).Append("\nendstream\nendobj\n");
+        pdf.Append("trailer\n<< /Size 6 /Root 1 0 R >>\n%%EOF\n");
+        return Encoding.Latin1.GetBytes(pdf.ToString());
+    }
+
     /// <summary>A content stream that writes each line 14 points below the previous, from the top.</summary>
     public static string Lines(params string[] lines) =>
         "BT /F1 11 Tf 72 700 Td 14 TL " + string.Join(' ', lines.Select(l => $"({l}) '")) + " ET";

@@ -122,6 +122,87 @@ public sealed class PdfScanTests
         Assert.Equal((DiagnosticKind.OcrFailed, 1), (diagnostic.Kind, diagnostic.Page));
     }
 
+    [Fact]
+    public void Should_ReportThePageNotCrash_When_ScanIsJbig2Encoded()
+    {
+        var ocr = new RecordingOcrEngine();
+
+        var document = ExtractBytes(HandWrittenPdf.ImagePage("JBIG2Decode", [0x97, 0x4A, 0x42, 0x32, 1, 2, 3], 400, 500, bitsPerComponent: 1), ocr);
+
+        Assert.Empty(ocr.Calls);
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal((DiagnosticKind.Unsupported, 1, false), (diagnostic.Kind, diagnostic.Page, diagnostic.Skipped));
+        Assert.Equal("page image encoding JBIG2Decode not supported", diagnostic.Message);
+        Assert.Empty(Assert.Single(document.Pages).Lines);
+    }
+
+    [Fact]
+    public void Should_ReportThePageNotCrash_When_ScanImageDataIsCorrupt()
+    {
+        var garbage = new byte[300];
+        new Random(7).NextBytes(garbage);
+        var ocr = new RecordingOcrEngine();
+
+        var document = ExtractBytes(HandWrittenPdf.ImagePage("FlateDecode", garbage, 200, 250), ocr);
+
+        Assert.Empty(ocr.Calls);
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal((1, false), (diagnostic.Page, diagnostic.Skipped));
+        Assert.StartsWith("page image could not be decoded (FlateDecode, ", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_HandTheJpeg2000AsStored_When_ScanIsJpxEncoded()
+    {
+        var jp2 = File.ReadAllBytes(Path.Combine(RepoPaths.Root, "tests", "NoteMiner.Extraction.Tests", "Fixtures", "pdf", "tiny-scan.jp2"));
+        var ocr = new RecordingOcrEngine();
+
+        var document = ExtractBytes(HandWrittenPdf.ImagePage("JPXDecode", jp2, 64, 80), ocr);
+
+        Assert.Equal(jp2, Assert.Single(ocr.Images).EncodedBytes.ToArray());
+        Assert.Equal([1], document.OcrPages);
+    }
+
+    [Fact]
+    public void Should_RecogniseScannedPages_When_ReadThroughTheDefaultReader()
+    {
+        var pdf = new TestPdf();
+        pdf.Paragraph(pdf.AddPage(), Body, 72, 100, width: 460);
+        pdf.ScanPage(TestImages.PageLikePng());
+        using var folder = new TempFolder();
+        var path = folder.Write("chart.pdf", pdf.Build());
+        var ocr = new RecordingOcrEngine();
+
+        var document = DefaultExtractors.CreateReader(ocr).Read(path, ExtractionOptions.Default);
+
+        Assert.Equal((DocumentKind.Pdf, 64), (document.Kind, document.ContentHash.Length));
+        Assert.Equal([2], document.OcrPages);
+        Assert.Equal([2], ocr.Images.Select(i => i.PageNumber));
+    }
+
+    [Fact]
+    public void Should_HandAPng_When_ScanIsCcittFaxEncoded()
+    {
+        var ocr = new RecordingOcrEngine();
+        var path = Path.Combine(RepoPaths.Root, "tests", "NoteMiner.Extraction.Tests", "Fixtures", "pdf", "ccitt-g4-scan.pdf");
+
+        var document = new NoteMiner.Extraction.Pdf.PdfExtractor(ocr).Extract(path, ExtractionOptions.Default, CancellationToken.None);
+
+        var image = Assert.Single(ocr.Images);
+        Assert.True(image.EncodedBytes.Span.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']));
+        Assert.Equal((57.6, 28.8), (Math.Round(image.PageWidth!.Value, 1), Math.Round(image.PageHeight!.Value, 1)));
+        Assert.Equal([1], document.OcrPages);
+    }
+
+    [Fact]
+    public void Should_LetTheEnvironmentErrorThrough_When_TheOcrEngineCannotRun()
+    {
+        var pdf = new TestPdf();
+        pdf.ScanPage(TestImages.PageLikePng());
+
+        Assert.Throws<ExtractionEnvironmentException>(() => PdfLayoutTests.Extract(pdf, ocr: new BrokenOcrEngine()));
+    }
+
     [CorpusFact]
     public void Should_HandTheJpegAsStored_When_AScannedPageIsDctEncoded()
     {
@@ -158,5 +239,18 @@ public sealed class PdfScanTests
         });
         Assert.Equal(Enumerable.Range(1, pages), document.OcrPages);
         Assert.Empty(document.Diagnostics);
+    }
+
+    private static ExtractedDocument ExtractBytes(byte[] bytes, RecordingOcrEngine ocr)
+    {
+        using var folder = new TempFolder();
+        return new NoteMiner.Extraction.Pdf.PdfExtractor(ocr).Extract(folder.Write("scan.pdf", bytes), ExtractionOptions.Default, CancellationToken.None);
+    }
+
+    private sealed class BrokenOcrEngine : NoteMiner.Extraction.Ocr.IOcrEngine
+    {
+        public IReadOnlyList<NoteMiner.Extraction.Ocr.OcrOutcome> Recognize(
+            string file, IReadOnlyList<NoteMiner.Extraction.Ocr.PageImage> images, ExtractionOptions options, CancellationToken cancellationToken) =>
+            throw new ExtractionEnvironmentException("tesseract language data 'eng' not found");
     }
 }
