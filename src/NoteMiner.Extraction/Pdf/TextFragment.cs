@@ -91,7 +91,7 @@ internal sealed class TextFragment
     }
 
     private bool IsTracked(TextWord first, TextWord word, TextWord previous) =>
-        first.Glyphs == 1 && word.Glyphs == 1 && word.BareGap is { } gap && gap < 0.6 * Size
+        IsSingleLetter(first) && IsSingleLetter(word) && word.BareGap is { } gap && gap < 0.45 * Size
         && (ReferenceEquals(previous, first) || (previous.BareGap is { } before && Math.Abs(gap - before) <= 0.15 * Size));
 
     private void CountSize(double size)
@@ -129,6 +129,9 @@ internal sealed class TextFragment
 
         return 0;
     }
+
+    /// <summary>One letter: dot leaders stay apart as pdftotext keeps them, and so do scales ("0 1 2 3 4 5").</summary>
+    private static bool IsSingleLetter(TextWord word) => word.Glyphs == 1 && word.Text.Length > 0 && char.IsLetter(word.Text[0]);
 
     private static bool IsLetterOrDigit(string text)
     {
