@@ -6,7 +6,10 @@ namespace NoteMiner.Extraction.Ocr;
 /// </summary>
 public sealed class UnavailableOcrEngine : IOcrEngine
 {
+    /// <summary>The one instance; the engine holds no state.</summary>
     public static UnavailableOcrEngine Instance { get; } = new();
+
+    /// <summary>One outcome per image, each a diagnostic that the page was not recognised.</summary>
 
     public IReadOnlyList<OcrOutcome> Recognize(
         string file, IReadOnlyList<PageImage> images, ExtractionOptions options, CancellationToken cancellationToken)
