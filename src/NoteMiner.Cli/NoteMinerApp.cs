@@ -38,6 +38,12 @@ internal static class NoteMinerApp
             });
             config.AddCommand<AppealCommand>("appeal")
                 .WithDescription("Write an appeal letter for a care-plan denial, quoting the chart verbatim.");
+            config.AddBranch("bench", bench =>
+            {
+                bench.SetDescription("Measure extraction speed.");
+                bench.AddCommand<BenchPdfCommand>("pdf")
+                    .WithDescription("Pages per second of PDF text extraction, beside pdftotext.");
+            });
         });
 
         try
