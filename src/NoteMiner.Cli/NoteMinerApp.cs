@@ -30,19 +30,15 @@ internal static class NoteMinerApp
                 .WithDescription("Audit charts against the care-plan checklist (JSON, Markdown, HTML reports).");
             config.AddCommand<SampleCommand>("sample")
                 .WithDescription("Audit a reproducible random sample of charts and report gap rates per element.");
-            config.AddBranch("bench", bench =>
-            {
-                bench.SetDescription("Measure speed.");
-                bench.AddCommand<BenchAuditCommand>("audit")
-                    .WithDescription("End-to-end wall time of audit on a generated chart, process start included.");
-            });
             config.AddCommand<AppealCommand>("appeal")
                 .WithDescription("Write an appeal letter for a care-plan denial, quoting the chart verbatim.");
             config.AddBranch("bench", bench =>
             {
-                bench.SetDescription("Measure extraction speed.");
+                bench.SetDescription("Measure speed.");
                 bench.AddCommand<BenchPdfCommand>("pdf")
                     .WithDescription("Pages per second of PDF text extraction, beside pdftotext.");
+                bench.AddCommand<BenchAuditCommand>("audit")
+                    .WithDescription("End-to-end wall time of audit on a generated chart, process start included.");
             });
         });
 
