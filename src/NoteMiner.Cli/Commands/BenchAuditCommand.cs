@@ -11,9 +11,9 @@ using static System.FormattableString;
 namespace NoteMiner.Cli.Commands;
 
 /// <summary>
-/// <c>noteminer bench audit [--pages N] [--runs N] [--keep DIR]</c>: end-to-end wall time of <c>noteminer audit</c> on a
-/// made-up N-page text chart, process start included (cold, no cache; and served from the cache), then the stages
-/// in this process (model load, analysis, audit).
+/// <c>noteminer bench audit [--pages N] [--format txt|pdf|both] [--runs N] [--keep DIR]</c>: end-to-end wall time of
+/// <c>noteminer audit</c> on a made-up N-page chart (plain text, text-layer PDF), process start included (no cache;
+/// and served from the cache), then the stages in this process (model load, analysis, audit).
 /// </summary>
 internal sealed class BenchAuditCommand(AnalyzerProvider analyzers) : Command<BenchAuditCommand.Settings>
 {
@@ -22,6 +22,10 @@ internal sealed class BenchAuditCommand(AnalyzerProvider analyzers) : Command<Be
         [CommandOption("--pages <N>")]
         [Description("Pages of the generated chart. Default 50.")]
         public int Pages { get; init; } = 50;
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("txt, pdf or both (default).")]
+        public string Format { get; init; } = "both";
 
         [CommandOption("--runs <N>")]
         [Description("Timed runs of each kind. Default 5.")]
@@ -34,6 +38,7 @@ internal sealed class BenchAuditCommand(AnalyzerProvider analyzers) : Command<Be
         public override ValidationResult Validate() =>
             Pages < 1 ? ValidationResult.Error("--pages must be at least 1")
             : Runs < 1 ? ValidationResult.Error("--runs must be at least 1")
+            : Format is not ("txt" or "pdf" or "both") ? ValidationResult.Error("--format must be txt, pdf or both")
             : ValidationResult.Success();
     }
 
@@ -42,27 +47,30 @@ internal sealed class BenchAuditCommand(AnalyzerProvider analyzers) : Command<Be
         var work = settings.Keep is { } keep ? Directory.CreateDirectory(keep).FullName : Directory.CreateTempSubdirectory("noteminer-bench-").FullName;
         try
         {
-            var chart = Directory.CreateDirectory(Path.Combine(work, "bench-chart")).FullName;
-            File.WriteAllText(Path.Combine(chart, "care_plan.txt"), SyntheticChartText.Create(settings.Pages));
-            Console.WriteLine(Invariant($"chart: {settings.Pages}-page text chart, {settings.Runs} runs each, {Environment.ProcessorCount} cores"));
-
-            var report = Path.Combine(work, "bench.json");
-            var cold = Measure(settings.Runs, () => RunSelf(["audit", chart, "--no-db", "--json", report]));
-            Console.WriteLine(Invariant($"noteminer audit, new process, no cache:     median {cold.Median:F2} s, min {cold.Min:F2} s"));
-            var db = Path.Combine(work, "bench.noteminer.db");
-            File.Delete(db);
-            RunSelf(["audit", chart, "--db", db, "--json", report]);
-            var cached = Measure(settings.Runs, () => RunSelf(["audit", chart, "--db", db, "--json", report]));
-            Console.WriteLine(Invariant($"noteminer audit, new process, from cache:   median {cached.Median:F2} s, min {cached.Min:F2} s"));
-
+            Console.WriteLine(Invariant($"{settings.Pages}-page chart, {settings.Runs} runs each, {Environment.ProcessorCount} cores"));
             var load = Stopwatch.StartNew();
-            var analyzer = analyzers.Analyzer;
-            var loadTime = load.Elapsed;
-            var analysis = new ChartAnalysis(analyzer);
-            var first = analysis.Analyze([chart], null, cancellationToken).Statistics;
-            var warm = Enumerable.Range(0, settings.Runs).Select(_ => analysis.Analyze([chart], null, cancellationToken).Statistics).ToList();
-            Console.WriteLine(Invariant($"in process: model load {loadTime.TotalSeconds:F2} s; first run analysis {first.AnalysisTime.TotalSeconds:F2} s, audit {first.AuditTime.TotalSeconds:F2} s"));
-            Console.WriteLine(Invariant($"in process, warm: analysis {Median(warm.Select(s => s.AnalysisTime.TotalSeconds)):F3} s, audit {Median(warm.Select(s => s.AuditTime.TotalSeconds)):F3} s (median)"));
+            var analysis = new ChartAnalysis(analyzers.Analyzer);
+            Console.WriteLine(Invariant($"in process: model load {load.Elapsed.TotalSeconds:F2} s"));
+            foreach (var format in settings.Format == "both" ? ["txt", "pdf"] : new[] { settings.Format })
+            {
+                var chart = Directory.CreateDirectory(Path.Combine(work, $"bench-{format}")).FullName;
+                var file = Path.Combine(chart, $"care_plan.{format}");
+                if (format == "pdf")
+                {
+                    File.WriteAllBytes(file, SyntheticChartPdf.Write(settings.Pages));
+                }
+                else
+                {
+                    File.WriteAllText(file, SyntheticChartText.Create(settings.Pages));
+                }
+
+                Measure(format, chart, work, settings.Runs);
+                var first = analysis.Analyze([chart], null, cancellationToken).Statistics;
+                var warm = Enumerable.Range(0, settings.Runs).Select(_ => analysis.Analyze([chart], null, cancellationToken).Statistics).ToList();
+                Console.WriteLine(Invariant($"{format}: in process, first run: analysis {first.AnalysisTime.TotalSeconds:F3} s, audit {first.AuditTime.TotalSeconds:F3} s"));
+                Console.WriteLine(Invariant($"{format}: in process, warm (median): analysis {Median(warm.Select(s => s.AnalysisTime.TotalSeconds)):F3} s, audit {Median(warm.Select(s => s.AuditTime.TotalSeconds)):F3} s"));
+            }
+
             return ExitCodes.Success;
         }
         finally
@@ -74,7 +82,19 @@ internal sealed class BenchAuditCommand(AnalyzerProvider analyzers) : Command<Be
         }
     }
 
-    private static (double Median, double Min) Measure(int runs, Action run)
+    /// <summary>Wall time of the CLI in new processes: no cache, then served from a warmed cache.</summary>
+    private static void Measure(string format, string chart, string work, int runs)
+    {
+        var report = Path.Combine(work, $"bench-{format}.json");
+        var cold = Time(runs, () => RunSelf(["audit", chart, "--no-db", "--json", report]));
+        Console.WriteLine(Invariant($"{format}: noteminer audit, new process, no cache:   median {cold.Median:F2} s, min {cold.Min:F2} s"));
+        var db = Path.Combine(work, $"bench-{format}.noteminer.db");
+        RunSelf(["audit", chart, "--db", db, "--json", report]);
+        var cached = Time(runs, () => RunSelf(["audit", chart, "--db", db, "--json", report]));
+        Console.WriteLine(Invariant($"{format}: noteminer audit, new process, from cache: median {cached.Median:F2} s, min {cached.Min:F2} s"));
+    }
+
+    private static (double Median, double Min) Time(int runs, Action run)
     {
         var times = new List<double>();
         for (var i = 0; i < runs; i++)
