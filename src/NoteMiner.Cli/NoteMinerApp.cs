@@ -18,6 +18,12 @@ internal static class NoteMinerApp
             config.PropagateExceptions();
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Extract pages and lines (text layer or OCR) with provenance.");
+            config.AddBranch("bench", bench =>
+            {
+                bench.SetDescription("Measure throughput against reference tools.");
+                bench.AddCommand<BenchOcrCommand>("ocr")
+                    .WithDescription("OCR pages/s on all cores beside the tesseract command run sequentially.");
+            });
         });
 
         try
