@@ -17,6 +17,14 @@ internal static class PageImageDecoder
             return (null, Problem(file, image, DiagnosticKind.Empty, "page image is empty"));
         }
 
+        // libjpeg prints to stderr as soon as it reads a broken header, so JPEG structure is checked first; a
+        // PNG's header is read without libpng, so its pixel count is checked before its body.
+        var kind = FormatSniffer.FromContent(bytes);
+        if (kind == DocumentKind.Jpeg && ImageIntegrity.JpegProblem(bytes) is { } jpegDamage)
+        {
+            return (null, Problem(file, image, DiagnosticKind.Corrupt, jpegDamage));
+        }
+
         fixed (byte* data = bytes)
         {
             var size = (nuint)bytes.Length;
@@ -46,6 +54,11 @@ internal static class PageImageDecoder
             if (TooLarge(width, height, limits) is { } tooLarge)
             {
                 return (null, Problem(file, image, DiagnosticKind.LimitExceeded, tooLarge));
+            }
+
+            if (kind == DocumentKind.Png && ImageIntegrity.PngProblem(bytes) is { } pngDamage)
+            {
+                return (null, Problem(file, image, DiagnosticKind.Corrupt, pngDamage));
             }
 
             var pix = tiff ? Leptonica.pixReadMemTiff(data, size, image.Frame) : Leptonica.pixReadMem(data, size);

@@ -7,13 +7,10 @@ namespace NoteMiner.Extraction.Ocr;
 /// <summary>
 /// OCR with Tesseract 5 through its C API. Pages are recognised in parallel, one Tesseract per thread, from a
 /// bounded pool that every document using the same engine shares; use <see cref="Shared"/> for the
-/// process-wide one. Orientation (90/180/270) is detected and corrected before recognition.
+/// process-wide one. A page that reads poorly as it is gets its orientation (90/180/270) detected and corrected.
 /// </summary>
 public sealed class TesseractOcrEngine : IOcrEngine
 {
-    /// <summary>Orientation margin Tesseract must reach before a page is turned; below it the page is read as is.</summary>
-    private const double MinOrientationConfidence = 2.0;
-
     private static readonly Lazy<TesseractOcrEngine> SharedEngine = new(() => new TesseractOcrEngine(Environment.ProcessorCount));
 
     private readonly TesseractPool _pool;
@@ -96,20 +93,12 @@ public sealed class TesseractOcrEngine : IOcrEngine
         try
         {
             var dpi = PageResolution.Choose(decoded.Width, decoded.Height, decoded.DeclaredDpi, image.PageWidth);
-            var turns = options.DetectOrientation ? lease.Instance.DetectQuarterTurns(pix, dpi, MinOrientationConfidence) : 0;
-            using var upright = turns == 0 ? null : Leptonica.pixRotateOrth(pix, turns);
-            if (upright is { IsInvalid: true })
-            {
-                return Failed(file, image, "page image cannot be turned upright");
-            }
-
-            var lines = lease.Instance.Recognize(upright ?? pix, dpi, budget);
-            if (lines is null)
+            if (PageRecognition.Read(lease.Instance, pix, dpi, options.DetectOrientation, budget) is not { } read)
             {
                 return budget.IsExhausted ? Abandoned(file, image, budget) : Failed(file, image, "Tesseract could not recognise the page");
             }
 
-            var page = OcrPageBuilder.Build(image.PageNumber, lines, decoded.Width, decoded.Height, turns, image);
+            var page = OcrPageBuilder.Build(image.PageNumber, read.Lines, decoded.Width, decoded.Height, read.QuarterTurns, image);
             return new OcrOutcome(image.PageNumber, page, null);
         }
         catch (Exception e) when (e is not ExtractionEnvironmentException)

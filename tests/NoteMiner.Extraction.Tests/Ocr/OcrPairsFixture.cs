@@ -47,9 +47,3 @@ public sealed class OcrPairsFixture
         return pages.Select((p, i) => new OcrPair(p.Name, p.Set, p.GroundTruth, images[i].EncodedBytes.ToArray(), outcomes[i])).ToList();
     }
 }
-
-/// <summary>One corpus page: its image, pdftotext's ground truth and what the engine made of it.</summary>
-public sealed record OcrPair(string Name, string Set, string GroundTruth, byte[] Image, OcrOutcome Outcome)
-{
-    public string Recognised => string.Join('\n', Outcome.Page?.Lines.Select(l => l.Text) ?? []);
-}

@@ -1,11 +1,19 @@
 using NoteMiner.Extraction.Ocr;
 using NoteMiner.Testing;
+using Xunit.Abstractions;
 
 namespace NoteMiner.Extraction.Tests.Ocr;
 
 public sealed class TesseractOcrEngineTests
 {
     private static readonly TesseractOcrEngine Engine = TesseractOcrEngine.Shared;
+
+    private readonly ITestOutputHelper _output;
+
+    public TesseractOcrEngineTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
 
     [Fact]
     public void Should_ReportLimitExceeded_When_PngHeaderClaimsHugeImage()
@@ -77,6 +85,27 @@ public sealed class TesseractOcrEngineTests
         Assert.Equal(DiagnosticKind.Timeout, overBudget.Diagnostic!.Kind);
         Assert.Equal(DiagnosticKind.Timeout, cancelledOutcome.Diagnostic!.Kind);
         Assert.Null(overBudget.Page);
+    }
+
+    [CorpusFact]
+    public void Should_StopRecognitionAsTimeout_When_PageRunsOverItsBudgetInsideTesseract()
+    {
+        var bytes = File.ReadAllBytes(RepoPaths.CorpusPath("ocr-pairs", "advance_directive", "p1_clean300.png"));
+        var options = ExtractionOptions.Default with
+        {
+            DetectOrientation = false,
+            Limits = ExtractionLimits.Default with { TimePerOcrPage = TimeSpan.FromMilliseconds(300) },
+        };
+
+        var engine = new TesseractOcrEngine(maxConcurrentPages: 1);
+        Assert.NotNull(Assert.Single(engine.Recognize("warm-up.png", [new PageImage(1, TestImages.Blank(400, 300))], options, CancellationToken.None)).Page);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = Assert.Single(engine.Recognize("long.png", [new PageImage(1, bytes)], options, CancellationToken.None));
+        _output.WriteLine($"abandoned after {clock.ElapsedMilliseconds} ms (budget 300 ms)");
+
+        Assert.Null(outcome.Page);
+        Assert.Equal(DiagnosticKind.Timeout, outcome.Diagnostic!.Kind);
+        Assert.Equal(1, outcome.Diagnostic.Page);
     }
 
     [Fact]
