@@ -66,7 +66,8 @@ internal static class OcrInstallation
         var models = language.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         if (models.Count == 0 || models.Any(m => m.Contains('/', StringComparison.Ordinal) || m.Contains('.', StringComparison.Ordinal)))
         {
-            throw new ArgumentException($"'{language}' is not a Tesseract language setting such as eng or eng+deu.", nameof(language));
+            // A setting, not a document, is wrong: every file would fail alike, so stop the run.
+            throw new ExtractionEnvironmentException($"'{language}' is not a Tesseract language setting such as eng or eng+deu");
         }
 
         if (orientation && !models.Contains("osd", StringComparer.Ordinal))
