@@ -55,20 +55,24 @@ internal sealed class BenchOcrCommand : Command<BenchOcrCommand.Settings>
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
             "Tesseract {0}, {1} file(s), {2} core(s), parallelism {3}, orientation detection {4}",
             TesseractOcrEngine.Version, files.Count, Environment.ProcessorCount, settings.Parallelism, options.DetectOrientation ? "on" : "off");
+        AnsiConsole.MarkupLine("baseline: tesseract FILE stdout, one process per file, one after the other, OMP_THREAD_LIMIT=1");
 
-        var table = new Table().AddColumns("run", "pages", "characters", "seconds", "pages/s", "vs tesseract CLI");
+        var load = LoadAverage();
+        var table = new Table().AddColumns("run", "pages", "characters", "seconds", "pages/s", "vs CLI", "CPU s", "CPU s/page");
         var cold = RunNoteMiner(reader, files, options, cancellationToken);
         var cli = settings.SkipCli ? null : BenchTesseractCli.Run(files, cancellationToken);
         var warm = RunNoteMiner(reader, files, options, cancellationToken);
 
         if (cli is { } c)
         {
-            AddRow(table, "tesseract CLI, sequential, OMP_THREAD_LIMIT=1", c, null);
+            AddRow(table, "tesseract CLI (sequential)", c, null);
         }
 
         AddRow(table, "NoteMiner, cold (engines start)", cold, cli);
         AddRow(table, "NoteMiner, warm", warm, cli);
         AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+            "load average before/after: {0} / {1} (other processes on the machine slow the parallel runs most)", load, LoadAverage());
         if (settings.SkipCli is false && cli is null)
         {
             AnsiConsole.MarkupLine("[yellow]the tesseract command was not found; only NoteMiner was measured[/]");
@@ -80,6 +84,8 @@ internal sealed class BenchOcrCommand : Command<BenchOcrCommand.Settings>
 
     private static BenchRun RunNoteMiner(DocumentReader reader, IReadOnlyList<string> files, ExtractionOptions options, CancellationToken cancellationToken)
     {
+        var processor = Process.GetCurrentProcess();
+        var processorBefore = processor.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var documents = new ExtractedDocument[files.Count];
         // Documents run concurrently too: their pages share the engine's bounded pool, as in a batch.
@@ -88,7 +94,21 @@ internal sealed class BenchOcrCommand : Command<BenchOcrCommand.Settings>
         clock.Stop();
         var pages = documents.Sum(d => d.Pages.Count);
         var characters = documents.Sum(d => d.Pages.Sum(p => p.Lines.Sum(l => l.Text.Length)));
-        return new BenchRun(pages, characters, clock.Elapsed, documents.SelectMany(d => d.Diagnostics).ToList());
+        processor.Refresh();
+        var processorTime = processor.TotalProcessorTime - processorBefore;
+        return new BenchRun(pages, characters, clock.Elapsed, processorTime, documents.SelectMany(d => d.Diagnostics).ToList());
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
     }
 
     private static void AddRow(Table table, string name, BenchRun run, BenchRun? baseline)
@@ -100,6 +120,8 @@ internal sealed class BenchOcrCommand : Command<BenchOcrCommand.Settings>
             run.Characters.ToString("N0", CultureInfo.InvariantCulture),
             run.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
             run.PagesPerSecond.ToString("0.00", CultureInfo.InvariantCulture),
-            speedup);
+            speedup,
+            run.ProcessorTime.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
+            run.Pages > 0 ? (run.ProcessorTime.TotalSeconds / run.Pages).ToString("0.00", CultureInfo.InvariantCulture) : "");
     }
 }
