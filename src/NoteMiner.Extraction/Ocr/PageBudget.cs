@@ -20,8 +20,6 @@ internal sealed class PageBudget
         _cancellationToken = cancellationToken;
     }
 
-    public TimeSpan Limit => _limit;
-
     public bool IsExhausted => _cancellationToken.IsCancellationRequested || Stopwatch.GetElapsedTime(_started) >= _limit;
 
     /// <summary>Milliseconds left, at least 1, for Tesseract's own deadline.</summary>

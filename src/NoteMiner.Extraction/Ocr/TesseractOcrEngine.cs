@@ -71,10 +71,9 @@ public sealed class TesseractOcrEngine : IOcrEngine
 
     private OcrOutcome RecognizePage(string file, PageImage image, string datapath, ExtractionOptions options, CancellationToken cancellationToken)
     {
-        var budget = new PageBudget(options.Limits.TimePerOcrPage, cancellationToken);
-        if (budget.IsExhausted)
+        if (cancellationToken.IsCancellationRequested)
         {
-            return Abandoned(file, image, budget);
+            return Abandoned(file, image, options);
         }
 
         var (decoded, problem) = PageImageDecoder.Decode(file, image, options.Limits);
@@ -87,15 +86,17 @@ public sealed class TesseractOcrEngine : IOcrEngine
         using var lease = _pool.Rent(datapath, options.OcrLanguage, cancellationToken);
         if (lease is null)
         {
-            return Abandoned(file, image, budget);
+            return Abandoned(file, image, options);
         }
 
+        // The page's time starts once it has an engine: waiting for a free one is not the page's fault.
+        var budget = new PageBudget(options.Limits.TimePerOcrPage, cancellationToken);
         try
         {
             var dpi = PageResolution.Choose(decoded.Width, decoded.Height, decoded.DeclaredDpi, image.PageWidth);
             if (PageRecognition.Read(lease.Instance, pix, dpi, options.DetectOrientation, budget) is not { } read)
             {
-                return budget.IsExhausted ? Abandoned(file, image, budget) : Failed(file, image, "Tesseract could not recognise the page");
+                return budget.IsExhausted ? Abandoned(file, image, options) : Failed(file, image, "Tesseract could not recognise the page");
             }
 
             var page = OcrPageBuilder.Build(image.PageNumber, read.Lines, decoded.Width, decoded.Height, read.QuarterTurns, image);
@@ -113,9 +114,9 @@ public sealed class TesseractOcrEngine : IOcrEngine
         }
     }
 
-    private static OcrOutcome Abandoned(string file, PageImage image, PageBudget budget) =>
+    private static OcrOutcome Abandoned(string file, PageImage image, ExtractionOptions options) =>
         new(image.PageNumber, null, new Diagnostic(
-            file, DiagnosticKind.Timeout, $"OCR abandoned: over the time limit of {budget.Limit.TotalSeconds:0.#} s per page or cancelled")
+            file, DiagnosticKind.Timeout, $"OCR abandoned: over the time limit of {options.Limits.TimePerOcrPage.TotalSeconds:0.#} s per page or cancelled")
         {
             Page = image.PageNumber,
             Skipped = false,

@@ -98,7 +98,7 @@ public sealed class TesseractOcrEngineTests
         };
 
         var engine = new TesseractOcrEngine(maxConcurrentPages: 1);
-        Assert.NotNull(Assert.Single(engine.Recognize("warm-up.png", [new PageImage(1, TestImages.Blank(400, 300))], options, CancellationToken.None)).Page);
+        Assert.NotNull(Assert.Single(engine.Recognize("warm-up.png", [new PageImage(1, TestImages.Blank(400, 300))], ExtractionOptions.Default, CancellationToken.None)).Page);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var outcome = Assert.Single(engine.Recognize("long.png", [new PageImage(1, bytes)], options, CancellationToken.None));
         _output.WriteLine($"abandoned after {clock.ElapsedMilliseconds} ms (budget 300 ms)");
