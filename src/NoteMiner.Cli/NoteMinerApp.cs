@@ -34,9 +34,11 @@ internal static class NoteMinerApp
                 .WithDescription("Write an appeal letter for a care-plan denial, quoting the chart verbatim.");
             config.AddBranch("bench", bench =>
             {
-                bench.SetDescription("Measure speed.");
+                bench.SetDescription("Measure throughput against reference tools.");
                 bench.AddCommand<BenchPdfCommand>("pdf")
                     .WithDescription("Pages per second of PDF text extraction, beside pdftotext.");
+                bench.AddCommand<BenchOcrCommand>("ocr")
+                    .WithDescription("OCR pages/s on all cores beside the tesseract command run sequentially.");
                 bench.AddCommand<BenchAuditCommand>("audit")
                     .WithDescription("End-to-end wall time of audit on a generated chart, process start included.");
             });
