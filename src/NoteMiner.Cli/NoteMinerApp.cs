@@ -1,3 +1,5 @@
+using NoteMiner.Classifier;
+using NoteMiner.Classifier.Training;
 using NoteMiner.Cli.Commands;
 using NoteMiner.Extraction;
 using Spectre.Console;
@@ -18,6 +20,17 @@ internal static class NoteMinerApp
             config.PropagateExceptions();
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Extract pages and lines (text layer or OCR) with provenance.");
+            config.AddCommand<ClassifyCommand>("classify")
+                .WithDescription("Label passages ({\"text\":…} JSON lines) with element, score and negation.");
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription("Train the element model (seeded) and write its metrics.");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Score a model: held-out split, cross-validation, per-label P/R/F1, confusion matrix.");
+            config.AddBranch("bench", bench =>
+            {
+                bench.SetDescription("Measure throughput.");
+                bench.AddCommand<BenchClassifyCommand>("classify").WithDescription("Passages per second and model load time.");
+            });
         });
 
         try
@@ -28,6 +41,21 @@ internal static class NoteMinerApp
         {
             Console.Error.WriteLine($"noteminer: {e.Message}");
             return ExitCodes.Usage;
+        }
+        catch (TrainingDataException e)
+        {
+            Console.Error.WriteLine($"noteminer: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (ClassificationModelException e)
+        {
+            Console.Error.WriteLine($"noteminer: {e.Message}");
+            if (verbose)
+            {
+                Console.Error.WriteLine(e);
+            }
+
+            return ExitCodes.Environment;
         }
         catch (ExtractionEnvironmentException e)
         {

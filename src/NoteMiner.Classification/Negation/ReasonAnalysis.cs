@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace NoteMiner.Classifier.Negation;
+
+/// <summary>
+/// Tells a reason ("lives alone, independent in ADLs") from filler ("this visit", "see 1/2026", "(pt not
+/// available)"): what follows a negation trigger gives a reason when it has at least two content words.
+/// </summary>
+internal static partial class ReasonAnalysis
+{
+    private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "of", "to", "for", "at", "on", "in", "by", "with", "this", "that", "these", "is", "was", "be",
+        "been", "are", "were", "will", "not", "no", "yet", "until", "till", "per", "see", "refer", "from", "as", "it", "its",
+        "pt", "patient", "patients", "visit", "visits", "call", "calls", "today", "time", "next", "prior", "previous", "last",
+        "month", "week", "day", "year", "encounter", "appointment", "appt", "f/u", "follow", "up", "followup", "chart", "note",
+        "notes", "ehr", "emr", "record", "available", "unavailable", "pending", "later", "date", "done", "reviewed", "assessed",
+        "completed", "performed", "deferred", "tbd", "n/a", "na", "none", "unknown", "documented", "again", "yet", "provider",
+        "pcp", "md", "rn", "nurse", "nursing", "pharmacist", "pharmacy", "physician", "clinician", "team", "ccm", "scheduled",
+        "reschedule", "rescheduled", "needed", "required", "information", "info", "data", "current", "currently", "above", "below",
+        "plan", "same", "list", "form", "section", "tab", "flowsheet", "answered", "reached", "obtained", "addressed",
+    };
+
+    /// <summary>True when <paramref name="rest"/> has at least two content words, i.e. more than filler.</summary>
+    public static bool GivesReason(string rest) => ContentWords(rest) >= 2;
+
+    /// <summary>The number of words in <paramref name="text"/> that are neither filler nor numbers.</summary>
+    public static int ContentWords(string text)
+    {
+        var count = 0;
+        foreach (Match word in Word().Matches(text))
+        {
+            var w = word.Value.Trim('\'', '-', '/');
+            if (w.Length > 1 && !Filler.Contains(w) && !w.Any(char.IsDigit))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}'/-]+")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,130 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms;
+using Microsoft.ML.Transforms.Text;
+
+namespace NoteMiner.Classifier.Training;
+
+/// <summary>Fits the element model: text and header featurised apart, then one of the ML.NET multiclass trainers.</summary>
+public static class ModelTrainer
+{
+    /// <summary>Trains on <paramref name="examples"/> with <paramref name="options"/>; deterministic for a seed.</summary>
+    public static ElementModel Train(IReadOnlyList<TrainingExample> examples, TrainingOptions options, string dataHash = "")
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(options);
+        if (examples.Count == 0)
+        {
+            throw new ArgumentException("No examples to train on.", nameof(examples));
+        }
+
+        var context = new MLContext(options.Seed);
+        var rows = ToRows(examples, options);
+        var data = context.Data.LoadFromEnumerable(rows);
+        var pipeline = BuildPipeline(context, options);
+        var transformer = pipeline.Fit(data);
+        var labels = examples.Select(e => e.Label).Distinct().OrderBy(l => l.ToName(), StringComparer.Ordinal).ToList();
+        var manifest = new ModelManifest(options.Trainer.ToName(), options.Seed, dataHash, examples.Count, labels.Select(l => l.ToName()).ToList())
+        {
+            WordNgramLength = options.WordNgramLength,
+            CharNgramLength = options.CharNgramLength,
+            UseHeader = options.UseHeader,
+            HeaderFreeCopies = options.HeaderFreeCopies,
+            L2Regularization = options.L2Regularization,
+            Iterations = options.Iterations,
+        };
+        return new ElementModel(context, transformer, data.Schema, manifest);
+    }
+
+    internal static List<ModelRow> ToRows(IReadOnlyList<TrainingExample> examples, TrainingOptions options)
+    {
+        var rows = new List<ModelRow>(examples.Count * 2);
+        foreach (var example in examples)
+        {
+            var header = options.UseHeader ? FeatureText.Normalize(example.Header) : "";
+            var text = FeatureText.Normalize(example.Text);
+            var label = example.Label.ToName();
+            rows.Add(new ModelRow { Text = text, Header = header, Label = label });
+            if (options.HeaderFreeCopies && header.Length > 0)
+            {
+                rows.Add(new ModelRow { Text = text, Header = "", Label = label });
+            }
+        }
+
+        return rows;
+    }
+
+    private static IEstimator<ITransformer> BuildPipeline(MLContext context, TrainingOptions options)
+    {
+        var textOptions = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.None,
+            KeepDiacritics = true,
+            KeepPunctuations = true,
+            KeepNumbers = true,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.WordNgramLength, UseAllLengths = true },
+            CharFeatureExtractor = options.CharNgramLength > 0
+                ? new WordBagEstimator.Options { NgramLength = options.CharNgramLength, UseAllLengths = false }
+                : null,
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        var headerOptions = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.None,
+            KeepPunctuations = false,
+            KeepNumbers = true,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            CharFeatureExtractor = null,
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+
+        IEstimator<ITransformer> pipeline = context.Transforms.Conversion
+            .MapValueToKey("LabelKey", nameof(ModelRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            .Append(context.Transforms.Text.FeaturizeText("TextFeatures", textOptions, nameof(ModelRow.Text)));
+        if (options.UseHeader)
+        {
+            pipeline = pipeline
+                .Append(context.Transforms.Text.FeaturizeText("HeaderFeatures", headerOptions, nameof(ModelRow.Header)))
+                .Append(context.Transforms.Concatenate("Features", "TextFeatures", "HeaderFeatures"));
+        }
+        else
+        {
+            pipeline = pipeline.Append(context.Transforms.CopyColumns("Features", "TextFeatures"));
+        }
+
+        return pipeline
+            .Append(CreateTrainer(context, options))
+            .Append(context.Transforms.Conversion.MapKeyToValue(nameof(ModelPrediction.PredictedLabel), "PredictedLabel"));
+    }
+
+    private static IEstimator<ITransformer> CreateTrainer(MLContext context, TrainingOptions options)
+    {
+        var trainers = context.MulticlassClassification.Trainers;
+        var binary = context.BinaryClassification.Trainers;
+        return options.Trainer switch
+        {
+            TrainerKind.SdcaMaximumEntropy => trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey",
+                NumberOfThreads = 1, // several threads make SDCA's result depend on scheduling
+                L2Regularization = options.L2Regularization,
+                MaximumNumberOfIterations = options.Iterations,
+            }),
+            TrainerKind.LbfgsMaximumEntropy => trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey",
+                NumberOfThreads = 1,
+                L2Regularization = options.L2Regularization ?? 1f,
+                MaximumNumberOfIterations = options.Iterations ?? 100,
+            }),
+            TrainerKind.OneVersusAllPerceptron => trainers.OneVersusAll(
+                binary.AveragedPerceptron(new AveragedPerceptronTrainer.Options { NumberOfIterations = options.Iterations ?? 10 }),
+                labelColumnName: "LabelKey"),
+            TrainerKind.OneVersusAllSvm => trainers.OneVersusAll(
+                binary.LinearSvm(new LinearSvmTrainer.Options { NumberOfIterations = options.Iterations ?? 10 }),
+                labelColumnName: "LabelKey"),
+            TrainerKind.NaiveBayes => trainers.NaiveBayes(labelColumnName: "LabelKey"),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Trainer, "Unknown trainer."),
+        };
+    }
+}
