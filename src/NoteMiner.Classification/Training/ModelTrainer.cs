@@ -79,7 +79,7 @@ public static class ModelTrainer
         };
 
         IEstimator<ITransformer> pipeline = context.Transforms.Conversion
-            .MapValueToKey("LabelKey", nameof(ModelRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            .MapValueToKey(nameof(ModelRow.Label), nameof(ModelRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(context.Transforms.Text.FeaturizeText("TextFeatures", textOptions, nameof(ModelRow.Text)));
         if (options.UseHeader)
         {
@@ -105,25 +105,22 @@ public static class ModelTrainer
         {
             TrainerKind.SdcaMaximumEntropy => trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
-                LabelColumnName = "LabelKey",
                 NumberOfThreads = 1, // several threads make SDCA's result depend on scheduling
                 L2Regularization = options.L2Regularization,
                 MaximumNumberOfIterations = options.Iterations,
             }),
             TrainerKind.LbfgsMaximumEntropy => trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
-                LabelColumnName = "LabelKey",
                 NumberOfThreads = 1,
                 L2Regularization = options.L2Regularization ?? 1f,
+                L1Regularization = 0f, // ML.NET's default L1 of 1 prunes most n-grams on a corpus this small
                 MaximumNumberOfIterations = options.Iterations ?? 100,
             }),
             TrainerKind.OneVersusAllPerceptron => trainers.OneVersusAll(
-                binary.AveragedPerceptron(new AveragedPerceptronTrainer.Options { NumberOfIterations = options.Iterations ?? 10 }),
-                labelColumnName: "LabelKey"),
+                binary.AveragedPerceptron(new AveragedPerceptronTrainer.Options { NumberOfIterations = options.Iterations ?? 10 })),
             TrainerKind.OneVersusAllSvm => trainers.OneVersusAll(
-                binary.LinearSvm(new LinearSvmTrainer.Options { NumberOfIterations = options.Iterations ?? 10 }),
-                labelColumnName: "LabelKey"),
-            TrainerKind.NaiveBayes => trainers.NaiveBayes(labelColumnName: "LabelKey"),
+                binary.LinearSvm(new LinearSvmTrainer.Options { NumberOfIterations = options.Iterations ?? 10 })),
+            TrainerKind.NaiveBayes => trainers.NaiveBayes(),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Trainer, "Unknown trainer."),
         };
     }
