@@ -18,6 +18,9 @@ public sealed record ModelManifest(string Trainer, int Seed, string DataHash, in
 
     public bool HeaderFreeCopies { get; init; }
 
+    /// <summary>Scale of the cue-lexicon features; 0 leaves them out.</summary>
+    public float CueWeight { get; init; }
+
     public float? L2Regularization { get; init; }
 
     public int? Iterations { get; init; }

@@ -80,11 +80,7 @@ public sealed partial class PassageClassifier : IPassageClassifier
         return results;
     }
 
-    private ModelRow ToRow(string text, string? header) => new()
-    {
-        Text = FeatureText.Normalize(text),
-        Header = model.Manifest.UseHeader ? FeatureText.Normalize(header) : "",
-    };
+    private ModelRow ToRow(string text, string? header) => ModelRow.For(text, header, model.Manifest);
 
     private Classification ToClassification(string text, string predicted, float[] scores)
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using NoteMiner.Classifier.Features;
 
 namespace NoteMiner.Classifier.Training;
 

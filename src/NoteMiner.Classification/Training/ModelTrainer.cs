@@ -18,11 +18,6 @@ public static class ModelTrainer
             throw new ArgumentException("No examples to train on.", nameof(examples));
         }
 
-        var context = new MLContext(options.Seed);
-        var rows = ToRows(examples, options);
-        var data = context.Data.LoadFromEnumerable(rows);
-        var pipeline = BuildPipeline(context, options);
-        var transformer = pipeline.Fit(data);
         var labels = examples.Select(e => e.Label).Distinct().OrderBy(l => l.ToName(), StringComparer.Ordinal).ToList();
         var manifest = new ModelManifest(options.Trainer.ToName(), options.Seed, dataHash, examples.Count, labels.Select(l => l.ToName()).ToList())
         {
@@ -30,24 +25,26 @@ public static class ModelTrainer
             CharNgramLength = options.CharNgramLength,
             UseHeader = options.UseHeader,
             HeaderFreeCopies = options.HeaderFreeCopies,
+            CueWeight = options.CueWeight,
             L2Regularization = options.L2Regularization,
             Iterations = options.Iterations,
         };
+        var context = new MLContext(options.Seed);
+        var data = context.Data.LoadFromEnumerable(ToRows(examples, manifest));
+        var transformer = BuildPipeline(context, options).Fit(data);
         return new ElementModel(context, transformer, data.Schema, manifest);
     }
 
-    internal static List<ModelRow> ToRows(IReadOnlyList<TrainingExample> examples, TrainingOptions options)
+    internal static List<ModelRow> ToRows(IReadOnlyList<TrainingExample> examples, ModelManifest manifest)
     {
         var rows = new List<ModelRow>(examples.Count * 2);
         foreach (var example in examples)
         {
-            var header = options.UseHeader ? FeatureText.Normalize(example.Header) : "";
-            var text = FeatureText.Normalize(example.Text);
-            var label = example.Label.ToName();
-            rows.Add(new ModelRow { Text = text, Header = header, Label = label });
-            if (options.HeaderFreeCopies && header.Length > 0)
+            var row = ModelRow.For(example.Text, example.Header, manifest, example.Label.ToName());
+            rows.Add(row);
+            if (manifest.HeaderFreeCopies && row.Header.Length > 0)
             {
-                rows.Add(new ModelRow { Text = text, Header = "", Label = label });
+                rows.Add(new ModelRow { Text = row.Text, Header = "", Cues = row.Cues, Label = row.Label });
             }
         }
 
@@ -56,16 +53,29 @@ public static class ModelTrainer
 
     private static IEstimator<ITransformer> BuildPipeline(MLContext context, TrainingOptions options)
     {
+        var exp = Environment.GetEnvironmentVariable("NM_EXP") ?? "";
+        var weighting = exp.Contains("tfidf", StringComparison.Ordinal) ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
+        var separate = exp.Contains("sep", StringComparison.Ordinal);
         var textOptions = new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.None,
             KeepDiacritics = true,
             KeepPunctuations = true,
             KeepNumbers = true,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.WordNgramLength, UseAllLengths = true },
-            CharFeatureExtractor = options.CharNgramLength > 0
-                ? new WordBagEstimator.Options { NgramLength = options.CharNgramLength, UseAllLengths = false }
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.WordNgramLength, UseAllLengths = true, Weighting = weighting },
+            CharFeatureExtractor = options.CharNgramLength > 0 && !separate
+                ? new WordBagEstimator.Options { NgramLength = options.CharNgramLength, UseAllLengths = exp.Contains("charall", StringComparison.Ordinal), Weighting = weighting }
                 : null,
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        var charOptions = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.None,
+            KeepDiacritics = true,
+            KeepPunctuations = true,
+            KeepNumbers = true,
+            WordFeatureExtractor = null,
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.CharNgramLength, UseAllLengths = exp.Contains("charall", StringComparison.Ordinal), Weighting = weighting },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
         var headerOptions = new TextFeaturizingEstimator.Options
@@ -81,16 +91,25 @@ public static class ModelTrainer
         IEstimator<ITransformer> pipeline = context.Transforms.Conversion
             .MapValueToKey(nameof(ModelRow.Label), nameof(ModelRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(context.Transforms.Text.FeaturizeText("TextFeatures", textOptions, nameof(ModelRow.Text)));
+        var parts = new List<string> { "TextFeatures" };
+        if (separate && options.CharNgramLength > 0)
+        {
+            pipeline = pipeline.Append(context.Transforms.Text.FeaturizeText("CharFeatures", charOptions, nameof(ModelRow.Text)));
+            parts.Add("CharFeatures");
+        }
+
         if (options.UseHeader)
         {
-            pipeline = pipeline
-                .Append(context.Transforms.Text.FeaturizeText("HeaderFeatures", headerOptions, nameof(ModelRow.Header)))
-                .Append(context.Transforms.Concatenate("Features", "TextFeatures", "HeaderFeatures"));
+            pipeline = pipeline.Append(context.Transforms.Text.FeaturizeText("HeaderFeatures", headerOptions, nameof(ModelRow.Header)));
+            parts.Add("HeaderFeatures");
         }
-        else
+
+        if (options.CueWeight > 0)
         {
-            pipeline = pipeline.Append(context.Transforms.CopyColumns("Features", "TextFeatures"));
+            parts.Add(nameof(ModelRow.Cues));
         }
+
+        pipeline = pipeline.Append(context.Transforms.Concatenate("Features", [.. parts]));
 
         return pipeline
             .Append(CreateTrainer(context, options))

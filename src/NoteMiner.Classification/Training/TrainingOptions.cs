@@ -25,6 +25,9 @@ public sealed record TrainingOptions
     /// </summary>
     public bool HeaderFreeCopies { get; init; } = true;
 
+    /// <summary>Scale of the cue-lexicon features (<see cref="Features.CueLexicon"/>); 0 leaves them out.</summary>
+    public float CueWeight { get; init; } = 1f;
+
     /// <summary>L2 regularisation for the linear trainers; null keeps ML.NET's default.</summary>
     public float? L2Regularization { get; init; }
 

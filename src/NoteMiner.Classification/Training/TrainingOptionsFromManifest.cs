@@ -14,6 +14,7 @@ public static class TrainingOptionsFromManifest
             CharNgramLength = manifest.CharNgramLength,
             UseHeader = manifest.UseHeader,
             HeaderFreeCopies = manifest.HeaderFreeCopies,
+            CueWeight = manifest.CueWeight,
             L2Regularization = manifest.L2Regularization,
             Iterations = manifest.Iterations,
         };

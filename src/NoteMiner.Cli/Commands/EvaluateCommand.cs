@@ -31,6 +31,10 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [Description("Score the passages with their headers removed.")]
         public bool WithoutHeaders { get; init; }
 
+        [CommandOption("--part <PART>")]
+        [Description("Which part of a training folder to score: held-out (default) or train.")]
+        public string Part { get; init; } = "held-out";
+
         [CommandOption("--errors <N>")]
         [Description("List up to N misclassified passages (stdout only).")]
         public int Errors { get; init; }
@@ -42,7 +46,8 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         var set = TrainingSet.Load(settings.Data);
         var isFolder = Directory.Exists(settings.Data);
         var (train, heldOut) = isFolder ? DataSplit.Split(set.Examples) : ([], set.Examples);
-        var gold = settings.WithoutHeaders ? heldOut.Select(e => e with { Header = null }).ToList() : heldOut;
+        var scored = settings.Part == "train" ? train : heldOut;
+        var gold = settings.WithoutHeaders ? scored.Select(e => e with { Header = null }).ToList() : scored;
 
         Console.Out.WriteLine($"model {classifier.ModelName} ({classifier.Manifest.Trainer}, seed {classifier.Manifest.Seed}, data {Short(classifier.Manifest.DataHash)})");
         Console.Out.WriteLine($"data {settings.Data} ({Short(set.DataHash)}){(classifier.Manifest.DataHash == set.DataHash ? "" : " — not the data the model was trained on")}");

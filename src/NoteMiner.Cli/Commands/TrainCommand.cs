@@ -45,6 +45,10 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [Description("Do not add a header-free copy of each example.")]
         public bool NoHeaderFreeCopies { get; init; }
 
+        [CommandOption("--cue-weight <X>")]
+        [Description("Scale of the cue-lexicon features; 0 leaves them out.")]
+        public float CueWeight { get; init; } = TrainingOptions.Default.CueWeight;
+
         [CommandOption("--l2 <X>")]
         public float? L2 { get; init; }
 
@@ -68,6 +72,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             CharNgramLength = CharNgrams,
             UseHeader = !NoHeader,
             HeaderFreeCopies = !NoHeaderFreeCopies,
+            CueWeight = CueWeight,
             L2Regularization = L2,
             Iterations = Iterations,
         };

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NoteMiner.Classifier;
+namespace NoteMiner.Classifier.Features;
 
 /// <summary>
 /// The text the model sees: lower case, digit runs folded to one <c>0</c>, punctuation set apart from words and
