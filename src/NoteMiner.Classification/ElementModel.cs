@@ -1,23 +1,24 @@
 using Microsoft.ML;
+using NoteMiner.Classifier.Features;
 
 namespace NoteMiner.Classifier;
 
-/// <summary>A fitted element model: the ML.NET transformer, its input schema and its manifest.</summary>
+/// <summary>A fitted element model: the featurizer (options and vocabulary), the ML.NET transformer and the manifest.</summary>
 public sealed class ElementModel
 {
-    internal ElementModel(MLContext context, ITransformer transformer, DataViewSchema inputSchema, ModelManifest manifest)
+    internal ElementModel(MLContext context, ITransformer transformer, PassageFeaturizer featurizer, ModelManifest manifest)
     {
         Context = context;
         Transformer = transformer;
-        InputSchema = inputSchema;
+        Featurizer = featurizer;
         Manifest = manifest;
     }
 
     public ModelManifest Manifest { get; }
 
+    public PassageFeaturizer Featurizer { get; }
+
     internal MLContext Context { get; }
 
     internal ITransformer Transformer { get; }
-
-    internal DataViewSchema InputSchema { get; }
 }

@@ -1,17 +1,20 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.ML;
+using NoteMiner.Classifier.Features;
+using NoteMiner.Classifier.Training;
 
 namespace NoteMiner.Classifier;
 
 /// <summary>
 /// Reads and writes a NoteMiner model: a zip holding <c>manifest.json</c> and the ML.NET model
-/// (<c>element.mlnet</c>, itself ML.NET's zip format).
+/// (<c>element.mlnet</c>, itself ML.NET's zip format) and the featurizer's n-gram vocabulary (<c>vocabulary.bin</c>).
 /// </summary>
 public static class ModelFile
 {
     private const string ManifestEntry = "manifest.json";
     private const string ModelEntry = "element.mlnet";
+    private const string VocabularyEntry = "vocabulary.bin";
 
     // Fixed entry times keep the outer zip's bytes independent of when it was written.
     private static readonly DateTimeOffset EntryTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -33,10 +36,14 @@ public static class ModelFile
         }
 
         using var mlnet = new MemoryStream();
-        model.Context.Model.Save(model.Transformer, model.InputSchema, mlnet);
+        var schema = model.Context.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), FeatureRow.Schema(model.Featurizer.Dimension)).Schema;
+        model.Context.Model.Save(model.Transformer, schema, mlnet);
+        using var vocabulary = new MemoryStream();
+        model.Featurizer.Vocabulary.Write(vocabulary);
         using var file = File.Create(path);
         using var zip = new ZipArchive(file, ZipArchiveMode.Create);
         WriteEntry(zip, ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(model.Manifest, Json), CompressionLevel.Optimal);
+        WriteEntry(zip, VocabularyEntry, vocabulary.ToArray(), CompressionLevel.Optimal);
         WriteEntry(zip, ModelEntry, mlnet.ToArray(), CompressionLevel.NoCompression);
     }
 
@@ -59,10 +66,12 @@ public static class ModelFile
                 throw new ClassificationModelException($"{path}: model schema '{manifest.Schema}' is not {ModelManifest.CurrentSchema}");
             }
 
+            using var vocabulary = new MemoryStream(ReadEntry(zip, VocabularyEntry));
+            var featurizer = new PassageFeaturizer(manifest.Features, FeatureVocabulary.Read(vocabulary));
             var context = new MLContext(manifest.Seed);
             using var mlnet = new MemoryStream(ReadEntry(zip, ModelEntry));
-            var transformer = context.Model.Load(mlnet, out var schema);
-            return new ElementModel(context, transformer, schema, manifest);
+            var transformer = context.Model.Load(mlnet, out _);
+            return new ElementModel(context, transformer, featurizer, manifest);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or JsonException or InvalidOperationException or FormatException)
         {

@@ -1,3 +1,5 @@
+using NoteMiner.Classifier.Features;
+
 namespace NoteMiner.Classifier;
 
 /// <summary>
@@ -6,20 +8,13 @@ namespace NoteMiner.Classifier;
 /// </summary>
 public sealed record ModelManifest(string Trainer, int Seed, string DataHash, int Examples, IReadOnlyList<string> Labels)
 {
-    public const string CurrentSchema = "noteminer.model/1";
+    public const string CurrentSchema = "noteminer.model/2";
 
     public string Schema { get; init; } = CurrentSchema;
 
-    public int WordNgramLength { get; init; }
-
-    public int CharNgramLength { get; init; }
-
-    public bool UseHeader { get; init; }
+    public FeatureOptions Features { get; init; } = FeatureOptions.Default;
 
     public bool HeaderFreeCopies { get; init; }
-
-    /// <summary>Scale of the cue-lexicon features; 0 leaves them out.</summary>
-    public float CueWeight { get; init; }
 
     public float? L2Regularization { get; init; }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.ML;
+using Microsoft.ML.Data;
+using NoteMiner.Classifier.Features;
 using NoteMiner.Classifier.Negation;
 using NoteMiner.Classifier.Training;
 
@@ -7,12 +9,18 @@ namespace NoteMiner.Classifier;
 
 /// <summary>
 /// Labels passages with the element model and flags blank or negated fields with <see cref="NegationDetector"/>.
-/// Thread-safe: ML.NET prediction engines are not, so each call rents one from a pool.
+/// Maximum-entropy models are scored by <see cref="LinearScorer"/>; other trainers' models go through pooled
+/// ML.NET prediction engines (they are not thread-safe, so each call rents one). Thread-safe.
 /// </summary>
 public sealed partial class PassageClassifier : IPassageClassifier
 {
+    private const int ParallelThreshold = 2_048;
+
     private readonly ElementModel model;
-    private readonly ConcurrentBag<PredictionEngine<ModelRow, ModelPrediction>> engines = [];
+    private readonly LinearScorer? scorer;
+    private readonly ElementLabel[] scorerLabels = [];
+    private readonly ConcurrentBag<PredictionEngine<FeatureRow, ModelPrediction>> engines = [];
+    private readonly SchemaDefinition schema;
 
     public PassageClassifier(ElementModel model, string modelName)
     {
@@ -20,11 +28,23 @@ public sealed partial class PassageClassifier : IPassageClassifier
         ArgumentException.ThrowIfNullOrEmpty(modelName);
         this.model = model;
         ModelName = modelName;
+        schema = FeatureRow.Schema(model.Featurizer.Dimension);
+        scorer = LinearScorer.TryCreate(model);
+        if (scorer is not null)
+        {
+            scorerLabels = [.. scorer.Labels.Select(l => ElementLabels.TryParse(l, out var label) ? label : ElementLabel.Other)];
+        }
     }
 
     public string ModelName { get; }
 
     public ModelManifest Manifest => model.Manifest;
+
+    /// <summary>The model's featurizer (for benchmarks and diagnostics).</summary>
+    public PassageFeaturizer Featurizer => model.Featurizer;
+
+    /// <summary>Whether passages are scored from the linear weights rather than through ML.NET prediction engines.</summary>
+    public bool UsesLinearScorer => scorer is not null;
 
     /// <summary>Loads the model at <paramref name="path"/>; throws <see cref="ClassificationModelException"/> when it cannot.</summary>
     public static PassageClassifier Load(string path, string? modelName = null) =>
@@ -33,21 +53,14 @@ public sealed partial class PassageClassifier : IPassageClassifier
     public Classification Classify(string text, string? header = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var row = ToRow(text, header);
-        if (!engines.TryTake(out var engine))
+        var features = model.Featurizer.Featurize(text, header);
+        if (scorer is not null)
         {
-            engine = model.Context.Model.CreatePredictionEngine<ModelRow, ModelPrediction>(model.Transformer, inputSchema: model.InputSchema);
+            var (best, probability) = scorer.Score(features);
+            return Verdict(text, scorerLabels[best], probability);
         }
 
-        try
-        {
-            var prediction = engine.Predict(row);
-            return ToClassification(text, prediction.PredictedLabel, prediction.Score);
-        }
-        finally
-        {
-            engines.Add(engine);
-        }
+        return ClassifyWithPredictionEngine(text, features);
     }
 
     public IReadOnlyList<Classification> ClassifyAll(IReadOnlyList<Passage> passages)
@@ -56,36 +69,49 @@ public sealed partial class PassageClassifier : IPassageClassifier
         return ClassifyTexts(passages.Select(p => (p.Text, p.Header)).ToList());
     }
 
-    /// <summary>
-    /// Classifies many (text, header) pairs in one ML.NET batch transform, in order: cheaper per passage than
-    /// a prediction engine call when there are many.
-    /// </summary>
+    /// <summary>Classifies many (text, header) pairs, in order, on all cores when there are many.</summary>
     public IReadOnlyList<Classification> ClassifyTexts(IReadOnlyList<(string Text, string? Header)> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        if (items.Count < 64)
+        var results = new Classification[items.Count];
+        if (items.Count < ParallelThreshold)
         {
-            return items.Select(i => Classify(i.Text, i.Header)).ToList();
+            for (var i = 0; i < items.Count; i++)
+            {
+                results[i] = Classify(items[i].Text, items[i].Header);
+            }
         }
-
-        var rows = model.Context.Data.LoadFromEnumerable(items.Select(i => ToRow(i.Text, i.Header)), model.InputSchema);
-        var predictions = model.Context.Data.CreateEnumerable<ModelPrediction>(model.Transformer.Transform(rows), reuseRowObject: true);
-        var results = new List<Classification>(items.Count);
-        var index = 0;
-        foreach (var prediction in predictions)
+        else
         {
-            results.Add(ToClassification(items[index++].Text, prediction.PredictedLabel, prediction.Score));
+            Parallel.For(0, items.Count, i => results[i] = Classify(items[i].Text, items[i].Header));
         }
 
         return results;
     }
 
-    private ModelRow ToRow(string text, string? header) => ModelRow.For(text, header, model.Manifest);
+    /// <summary>The same verdict through an ML.NET prediction engine: the path for non-linear trainers, and a check on the scorer.</summary>
+    internal Classification ClassifyWithPredictionEngine(string text, string? header) =>
+        ClassifyWithPredictionEngine(text, model.Featurizer.Featurize(text, header));
 
-    private Classification ToClassification(string text, string predicted, float[] scores)
+    private Classification ClassifyWithPredictionEngine(string text, VBuffer<float> features)
     {
-        var label = ElementLabels.TryParse(predicted, out var parsed) ? parsed : ElementLabel.Other;
-        var score = scores.Length == 0 ? 0.0 : Math.Clamp((double)scores.Max(), 0.0, 1.0);
-        return new Classification(label, Math.Round(score, 4), NegationDetector.IsNegated(text));
+        if (!engines.TryTake(out var engine))
+        {
+            engine = model.Context.Model.CreatePredictionEngine<FeatureRow, ModelPrediction>(model.Transformer, inputSchemaDefinition: schema);
+        }
+
+        try
+        {
+            var prediction = engine.Predict(new FeatureRow { Features = features });
+            var label = ElementLabels.TryParse(prediction.PredictedLabel, out var parsed) ? parsed : ElementLabel.Other;
+            return Verdict(text, label, prediction.Score.Length == 0 ? 0f : prediction.Score.Max());
+        }
+        finally
+        {
+            engines.Add(engine);
+        }
     }
+
+    private static Classification Verdict(string text, ElementLabel label, float probability) =>
+        new(label, Math.Round(Math.Clamp((double)probability, 0.0, 1.0), 4), NegationDetector.IsNegated(text));
 }

@@ -1,11 +1,14 @@
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms;
-using Microsoft.ML.Transforms.Text;
+using NoteMiner.Classifier.Features;
 
 namespace NoteMiner.Classifier.Training;
 
-/// <summary>Fits the element model: text and header featurised apart, then one of the ML.NET multiclass trainers.</summary>
+/// <summary>
+/// Fits the element model: builds the n-gram vocabulary of the training passages, featurizes them with
+/// <see cref="PassageFeaturizer"/>, and trains one of the ML.NET multiclass trainers on the vectors.
+/// </summary>
 public static class ModelTrainer
 {
     /// <summary>Trains on <paramref name="examples"/> with <paramref name="options"/>; deterministic for a seed.</summary>
@@ -21,99 +24,42 @@ public static class ModelTrainer
         var labels = examples.Select(e => e.Label).Distinct().OrderBy(l => l.ToName(), StringComparer.Ordinal).ToList();
         var manifest = new ModelManifest(options.Trainer.ToName(), options.Seed, dataHash, examples.Count, labels.Select(l => l.ToName()).ToList())
         {
-            WordNgramLength = options.WordNgramLength,
-            CharNgramLength = options.CharNgramLength,
-            UseHeader = options.UseHeader,
+            Features = options.Features,
             HeaderFreeCopies = options.HeaderFreeCopies,
-            CueWeight = options.CueWeight,
             L2Regularization = options.L2Regularization,
             Iterations = options.Iterations,
         };
+
+        var passages = Expand(examples, options);
+        var vocabulary = FeatureVocabulary.Build(
+            passages.Select(p => PassageFeaturizer.GramSet(p.Text, p.Header, options.Features)).ToList(),
+            options.Features.MinDocumentFrequency);
+        var featurizer = new PassageFeaturizer(options.Features, vocabulary);
+        var rows = passages.Select(p => new FeatureRow { Features = featurizer.Featurize(p.Text, p.Header), Label = p.Label.ToName() });
+
         var context = new MLContext(options.Seed);
-        var data = context.Data.LoadFromEnumerable(ToRows(examples, manifest));
-        var transformer = BuildPipeline(context, options).Fit(data);
-        return new ElementModel(context, transformer, data.Schema, manifest);
+        var data = context.Data.LoadFromEnumerable(rows, FeatureRow.Schema(featurizer.Dimension));
+        var pipeline = context.Transforms.Conversion
+            .MapValueToKey(nameof(FeatureRow.Label), nameof(FeatureRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            .Append(CreateTrainer(context, options))
+            .Append(context.Transforms.Conversion.MapKeyToValue(nameof(ModelPrediction.PredictedLabel), "PredictedLabel"));
+        return new ElementModel(context, pipeline.Fit(data), featurizer, manifest);
     }
 
-    internal static List<ModelRow> ToRows(IReadOnlyList<TrainingExample> examples, ModelManifest manifest)
+    /// <summary>The passages trained on: each example, plus a header-free copy when asked for.</summary>
+    private static List<TrainingExample> Expand(IReadOnlyList<TrainingExample> examples, TrainingOptions options)
     {
-        var rows = new List<ModelRow>(examples.Count * 2);
+        var passages = new List<TrainingExample>(examples.Count * 2);
         foreach (var example in examples)
         {
-            var row = ModelRow.For(example.Text, example.Header, manifest, example.Label.ToName());
-            rows.Add(row);
-            if (manifest.HeaderFreeCopies && row.Header.Length > 0)
+            passages.Add(example);
+            if (options.HeaderFreeCopies && options.Features.UseHeader && example.Header is not null)
             {
-                rows.Add(new ModelRow { Text = row.Text, Header = "", Cues = row.Cues, Label = row.Label });
+                passages.Add(example with { Header = null });
             }
         }
 
-        return rows;
-    }
-
-    private static IEstimator<ITransformer> BuildPipeline(MLContext context, TrainingOptions options)
-    {
-        var exp = Environment.GetEnvironmentVariable("NM_EXP") ?? "";
-        var weighting = exp.Contains("tfidf", StringComparison.Ordinal) ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
-        var separate = exp.Contains("sep", StringComparison.Ordinal);
-        var textOptions = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.None,
-            KeepDiacritics = true,
-            KeepPunctuations = true,
-            KeepNumbers = true,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.WordNgramLength, UseAllLengths = true, Weighting = weighting },
-            CharFeatureExtractor = options.CharNgramLength > 0 && !separate
-                ? new WordBagEstimator.Options { NgramLength = options.CharNgramLength, UseAllLengths = exp.Contains("charall", StringComparison.Ordinal), Weighting = weighting }
-                : null,
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
-        var charOptions = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.None,
-            KeepDiacritics = true,
-            KeepPunctuations = true,
-            KeepNumbers = true,
-            WordFeatureExtractor = null,
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.CharNgramLength, UseAllLengths = exp.Contains("charall", StringComparison.Ordinal), Weighting = weighting },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
-        var headerOptions = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.None,
-            KeepPunctuations = false,
-            KeepNumbers = true,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = null,
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
-
-        IEstimator<ITransformer> pipeline = context.Transforms.Conversion
-            .MapValueToKey(nameof(ModelRow.Label), nameof(ModelRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Append(context.Transforms.Text.FeaturizeText("TextFeatures", textOptions, nameof(ModelRow.Text)));
-        var parts = new List<string> { "TextFeatures" };
-        if (separate && options.CharNgramLength > 0)
-        {
-            pipeline = pipeline.Append(context.Transforms.Text.FeaturizeText("CharFeatures", charOptions, nameof(ModelRow.Text)));
-            parts.Add("CharFeatures");
-        }
-
-        if (options.UseHeader)
-        {
-            pipeline = pipeline.Append(context.Transforms.Text.FeaturizeText("HeaderFeatures", headerOptions, nameof(ModelRow.Header)));
-            parts.Add("HeaderFeatures");
-        }
-
-        if (options.CueWeight > 0)
-        {
-            parts.Add(nameof(ModelRow.Cues));
-        }
-
-        pipeline = pipeline.Append(context.Transforms.Concatenate("Features", [.. parts]));
-
-        return pipeline
-            .Append(CreateTrainer(context, options))
-            .Append(context.Transforms.Conversion.MapKeyToValue(nameof(ModelPrediction.PredictedLabel), "PredictedLabel"));
+        return passages;
     }
 
     private static IEstimator<ITransformer> CreateTrainer(MLContext context, TrainingOptions options)

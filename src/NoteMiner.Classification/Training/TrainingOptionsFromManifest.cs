@@ -10,11 +10,8 @@ public static class TrainingOptionsFromManifest
         {
             Seed = manifest.Seed,
             Trainer = TrainerKinds.TryParse(manifest.Trainer, out var kind) ? kind : TrainingOptions.Default.Trainer,
-            WordNgramLength = manifest.WordNgramLength,
-            CharNgramLength = manifest.CharNgramLength,
-            UseHeader = manifest.UseHeader,
+            Features = manifest.Features,
             HeaderFreeCopies = manifest.HeaderFreeCopies,
-            CueWeight = manifest.CueWeight,
             L2Regularization = manifest.L2Regularization,
             Iterations = manifest.Iterations,
         };

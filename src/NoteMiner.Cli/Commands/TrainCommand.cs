@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using NoteMiner.Classifier;
 using NoteMiner.Classifier.Evaluation;
+using NoteMiner.Classifier.Features;
 using NoteMiner.Classifier.Training;
 using NoteMiner.Cli.Json;
 using Spectre.Console.Cli;
@@ -31,15 +32,26 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         public int Seed { get; init; } = TrainingOptions.Default.Seed;
 
         [CommandOption("--word-ngrams <N>")]
-        public int WordNgrams { get; init; } = TrainingOptions.Default.WordNgramLength;
+        public int WordNgrams { get; init; } = FeatureOptions.Default.WordNgramLength;
 
         [CommandOption("--char-ngrams <N>")]
         [Description("Longest character n-gram; 0 for none.")]
-        public int CharNgrams { get; init; } = TrainingOptions.Default.CharNgramLength;
+        public int CharNgrams { get; init; } = FeatureOptions.Default.CharNgramLength;
+
+        [CommandOption("--char-min <N>")]
+        [Description("Shortest character n-gram.")]
+        public int CharMin { get; init; } = FeatureOptions.Default.CharNgramMin;
+
+        [CommandOption("--tf")]
+        [Description("Weight n-grams by term frequency only, not TF-IDF.")]
+        public bool Tf { get; init; }
 
         [CommandOption("--no-header")]
         [Description("Ignore section headers.")]
         public bool NoHeader { get; init; }
+
+        [CommandOption("--header-weight <X>")]
+        public float HeaderWeight { get; init; } = FeatureOptions.Default.HeaderWeight;
 
         [CommandOption("--no-header-free-copies")]
         [Description("Do not add a header-free copy of each example.")]
@@ -47,7 +59,11 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
 
         [CommandOption("--cue-weight <X>")]
         [Description("Scale of the cue-lexicon features; 0 leaves them out.")]
-        public float CueWeight { get; init; } = TrainingOptions.Default.CueWeight;
+        public float CueWeight { get; init; } = FeatureOptions.Default.CueWeight;
+
+        [CommandOption("--min-df <N>")]
+        [Description("Fewest training passages an n-gram must occur in.")]
+        public int MinDf { get; init; } = FeatureOptions.Default.MinDocumentFrequency;
 
         [CommandOption("--l2 <X>")]
         public float? L2 { get; init; }
@@ -68,12 +84,19 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         {
             Seed = Seed,
             Trainer = TrainerKinds.TryParse(Trainer, out var kind) ? kind : TrainingOptions.Default.Trainer,
-            WordNgramLength = WordNgrams,
-            CharNgramLength = CharNgrams,
-            UseHeader = !NoHeader,
+            Features = FeatureOptions.Default with
+            {
+                WordNgramLength = WordNgrams,
+                CharNgramLength = CharNgrams,
+                CharNgramMin = CharMin,
+                TfIdf = !Tf,
+                UseHeader = !NoHeader,
+                HeaderWeight = HeaderWeight,
+                CueWeight = CueWeight,
+                MinDocumentFrequency = MinDf,
+            },
             HeaderFreeCopies = !NoHeaderFreeCopies,
-            CueWeight = CueWeight,
-            L2Regularization = L2,
+            L2Regularization = L2 ?? TrainingOptions.Default.L2Regularization,
             Iterations = Iterations,
         };
     }

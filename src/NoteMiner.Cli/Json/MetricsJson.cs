@@ -29,12 +29,14 @@ internal static class MetricsJson
         writer.WriteNumber("train", counts.Train);
         writer.WriteNumber("heldOut", counts.HeldOut);
         writer.WriteEndObject();
-        writer.WriteStartObject("features");
-        writer.WriteNumber("wordNgramLength", manifest.WordNgramLength);
-        writer.WriteNumber("charNgramLength", manifest.CharNgramLength);
-        writer.WriteBoolean("useHeader", manifest.UseHeader);
+        writer.WritePropertyName("features");
+        JsonSerializer.Serialize(writer, manifest.Features, JsonDefaults.Options);
         writer.WriteBoolean("headerFreeCopies", manifest.HeaderFreeCopies);
-        writer.WriteEndObject();
+        if (manifest.L2Regularization is { } l2)
+        {
+            writer.WriteNumber("l2Regularization", l2);
+        }
+
         foreach (var (name, report) in evaluations)
         {
             writer.WritePropertyName(name);
