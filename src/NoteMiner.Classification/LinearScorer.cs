@@ -28,7 +28,7 @@ internal sealed class LinearScorer
     /// <summary>The scorer of <paramref name="model"/>, or null when it is not a linear maximum-entropy model.</summary>
     public static LinearScorer? TryCreate(ElementModel model)
     {
-        if (model.Transformer is not TransformerChain<ITransformer> chain)
+        if (model.Transformer is not IEnumerable<ITransformer> chain)
         {
             return null;
         }

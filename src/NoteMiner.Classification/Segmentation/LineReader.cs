@@ -38,8 +38,8 @@ internal sealed class LineReader(SegmentationOptions options, double? bodyFontSi
         return LooksLikeHeader(line, text) ? LineKind.Header : LineKind.Text;
     }
 
-    /// <summary>A short line set apart by layout or case, or a known section name.</summary>
-    public bool LooksLikeHeader(Line line, string text)
+    /// <summary>A short line set apart by layout or case, or (when <paramref name="byName"/>) a known section name.</summary>
+    public bool LooksLikeHeader(Line line, string text, bool byName = true)
     {
         var bare = text.TrimEnd(':').Trim();
         if (bare.Length == 0 || bare.Length > options.MaxHeaderLength || bare.EndsWith('.') || bare.EndsWith(',') ||
@@ -48,7 +48,7 @@ internal sealed class LineReader(SegmentationOptions options, double? bodyFontSi
             return false;
         }
 
-        if (HeaderVocabulary.Contains(bare))
+        if (byName && HeaderVocabulary.Contains(bare))
         {
             return true;
         }

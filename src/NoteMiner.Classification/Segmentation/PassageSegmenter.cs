@@ -57,7 +57,8 @@ public sealed class PassageSegmenter(SegmentationOptions options)
             return false;
         }
 
-        if (reader.LooksLikeHeader(current.Line, current.Line.Text.Trim()))
+        // Layout or capitals make it a header; a known name alone does not, as forms list blank fields by name.
+        if (reader.LooksLikeHeader(current.Line, current.Line.Text.Trim(), byName: false))
         {
             return true;
         }
