@@ -40,7 +40,7 @@ public static partial class BlankFieldRules
         return match.Success && !ReasonAnalysis.GivesReason(trimmed[match.Length..]);
     }
 
-    /// <summary>A bare "none"/"no" answer, which is a finding (not a blank) under labels such as "Barriers".</summary>
+    /// <summary>A "none"/"no" answer, which is a finding (not a blank) under labels such as "Barriers" or "Hazards".</summary>
     public static bool IsNoneAnswer(string value) => NoneAnswer().IsMatch(value.Trim());
 
     /// <summary>A form line of blanks with their captions and units: "___ min", "Date ____ Staff ____", "___/30".</summary>
@@ -82,14 +82,14 @@ public static partial class BlankFieldRules
     [GeneratedRegex(@"^(?:see|refer(?:red)?\s+to|per|as\s+per|documented\s+in|in\s+(?:the\s+)?(?:chart|ehr|emr))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"^(?:none|no|nil|negative|denies)(?:\s+(?:reported|identified|noted|found|observed|known))?(?:\s+by\s+\w+)?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:none|no|nil|negative|denies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoneAnswer();
 
     // A stock non-answer at the start of a value; what follows it is checked for a reason.
     [GeneratedRegex(
         @"^[\[(<""']?\s*(?:" +
         @"n\s*/\s*a|n\.a\.?|na|none(?:\s+(?:documented|entered|recorded|listed|noted|on\s+file|given|reported|selected|charted|identified|available))?|" +
-        @"nil|null|no|no\s+(?:data|entries|entry|info(?:rmation)?|documentation|response|answer|record)|unknown|unk|unspecified|" +
+        @"nil|null|never|missing|no|no\s+(?:data|entries|entry|info(?:rmation)?|documentation|response|answer|record)|unknown|unk|unspecified|" +
         @"tbd|tba|to\s+be\s+\w+|pending|deferred|defer|" +
         @"not\s*(?:yet\s+)?(?:applicable|assessed|performed|done|obtained|addressed|discussed|reviewed|documented|set|" +
         @"completed|complete|evaluated|screened|asked|available|entered|recorded|checked|assigned|defined|established|" +

@@ -156,7 +156,7 @@ public static partial class NegationDetector
     private static partial Regex FieldLabel();
 
     // "Label — value" with a short label.
-    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N} /&()'’.,+-]{0,40}?)\s+[-–—]\s+")]
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N} /&()'’.,+-]{0,40}?)\s+(?:[-–—]|--)\s+")]
     private static partial Regex DashField();
 
     // A further "Label:" inside a value ("Intervention: ____ Responsible: ____").
