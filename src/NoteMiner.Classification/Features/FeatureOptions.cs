@@ -21,7 +21,7 @@ public sealed record FeatureOptions
     public bool UseHeader { get; init; } = true;
 
     /// <summary>Scale of the header's word n-grams against the text's.</summary>
-    public float HeaderWeight { get; init; } = 1f;
+    public float HeaderWeight { get; init; } = 2f;
 
     /// <summary>Scale of the cue-lexicon features (<see cref="CueLexicon"/>); 0 leaves them out.</summary>
     public float CueWeight { get; init; } = 0.5f;
