@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace NoteMiner.Classifier.Features;
 
@@ -9,6 +8,9 @@ namespace NoteMiner.Classifier.Features;
 /// </summary>
 public static class FeatureText
 {
+    [ThreadStatic]
+    private static char[]? buffer;
+
     /// <summary>Normalises <paramref name="text"/> for the featurizer; never null.</summary>
     public static string Normalize(string? text)
     {
@@ -17,7 +19,10 @@ public static class FeatureText
             return "";
         }
 
-        var builder = new StringBuilder(text.Length + 16);
+        // Each input character yields at most three output characters (" x ").
+        var needed = (text.Length * 3) + 1;
+        var output = buffer is { } b && b.Length >= needed ? b : buffer = new char[Math.Max(needed, 1024)];
+        var length = 0;
         var lastWasSpace = true;
         var lastWasDigit = false;
         var lastPunctuation = '\0';
@@ -29,7 +34,7 @@ public static class FeatureText
                 // Dates, doses and scores vary per patient; their shape matters, not their value.
                 if (!lastWasDigit)
                 {
-                    builder.Append('0');
+                    output[length++] = '0';
                 }
 
                 lastWasDigit = true;
@@ -50,7 +55,7 @@ public static class FeatureText
             {
                 if (!lastWasSpace)
                 {
-                    builder.Append(' ');
+                    output[length++] = ' ';
                     lastWasSpace = true;
                 }
 
@@ -59,7 +64,7 @@ public static class FeatureText
 
             if (char.IsLetter(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                output[length++] = char.ToLowerInvariant(c);
                 lastWasSpace = false;
                 continue;
             }
@@ -67,16 +72,17 @@ public static class FeatureText
             // Punctuation becomes its own token so "N/A", "Caregiver:" and "___" keep their signal as words.
             if (!lastWasSpace)
             {
-                builder.Append(' ');
+                output[length++] = ' ';
             }
 
-            builder.Append(c);
-            builder.Append(' ');
+            output[length++] = c;
+            output[length++] = ' ';
             lastWasSpace = true;
             lastPunctuation = c;
         }
 
-        return builder.ToString().Trim();
+        var span = output.AsSpan(0, length).Trim(' ');
+        return new string(span);
     }
 
     /// <summary>The model's input for a passage: its text, with the section header kept apart.</summary>
