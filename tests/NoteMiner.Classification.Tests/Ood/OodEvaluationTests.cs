@@ -15,27 +15,28 @@ public sealed class OodEvaluationTests(ITestOutputHelper output)
 
     [CorpusFact]
     public void Should_LabelSyntheaGoalsActivitiesAndConditions_When_CarePlansComeFromFhir() =>
-        Check(OodSets.Synthea(), new() { ["goals"] = 0.5, ["activities"] = 0.3, ["conditions"] = 0.3 });
+        Check(OodSets.Synthea(), 0.4, new() { ["activities"] = 0.4, ["conditions"] = 0.5 });
 
     [CorpusFact]
     public void Should_LabelHl7CarePlanSections_When_RowsComeFromCcda() =>
-        Check(OodSets.Hl7CarePlan(), new() { ["health concerns"] = 0.0, ["goals"] = 0.0, ["interventions"] = 0.0 });
+        Check(OodSets.Hl7CarePlan(), 0.6, new() { ["interventions"] = 0.75 });
 
     [CorpusFact]
     public void Should_KeepOrdinaryHl7SectionsApart_When_DocumentsAreNotCarePlans() =>
-        Check(OodSets.Hl7Documents(), []);
+        Check(OodSets.Hl7Documents(), 0.9, new() { ["results"] = 0.95, ["problems"] = 0.85, ["medications"] = 0.8 });
 
     [CorpusFact]
     public void Should_LabelMostOrdinaryNoteSectionsOther_When_NotesAreMtSamples() =>
-        Check(OodSets.MtSamples(), new() { ["other sections"] = 0.5 });
+        Check(OodSets.MtSamples(), 0.8, new() { ["other sections"] = 0.88, ["medication_review (medications)"] = 0.8 });
 
-    private void Check(IReadOnlyList<OodPassage> passages, Dictionary<string, double> floors)
+    private void Check(IReadOnlyList<OodPassage> passages, double setFloor, Dictionary<string, double> floors)
     {
         Assert.NotEmpty(passages);
         var classifier = Model.Value;
         var verdicts = classifier.ClassifyTexts(passages.Select(p => (p.Text, p.Header)).ToList());
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"{passages[0].Set}: {passages.Count} passages, agreement {Agreement(passages, verdicts, _ => true):0.000}"));
+        var overall = Agreement(passages, verdicts, _ => true);
+        output.WriteLine(string.Create(c, $"{passages[0].Set}: {passages.Count} passages, agreement {overall:0.000}"));
         foreach (var group in passages.Select(p => p.Group).Distinct().Order(StringComparer.Ordinal))
         {
             var agreement = Agreement(passages, verdicts, p => p.Group == group);
@@ -49,6 +50,8 @@ public sealed class OodEvaluationTests(ITestOutputHelper output)
                 Assert.True(agreement >= floor, string.Create(c, $"{group}: agreement {agreement:0.000} < {floor}"));
             }
         }
+
+        Assert.True(overall >= setFloor, string.Create(c, $"{passages[0].Set}: agreement {overall:0.000} < {setFloor}"));
     }
 
     private static double Agreement(IReadOnlyList<OodPassage> passages, IReadOnlyList<Classification> verdicts, Func<OodPassage, bool> where)
