@@ -1,4 +1,6 @@
 using NoteMiner.Cli.Batch;
+using NoteMiner.Classifier;
+using NoteMiner.Classifier.Training;
 using NoteMiner.Cli.Commands;
 using NoteMiner.Composer;
 using NoteMiner.Extraction;
@@ -32,6 +34,12 @@ internal static class NoteMinerApp
                 .WithDescription("Audit a reproducible random sample of charts and report gap rates per element.");
             config.AddCommand<AppealCommand>("appeal")
                 .WithDescription("Write an appeal letter for a care-plan denial, quoting the chart verbatim.");
+            config.AddCommand<ClassifyCommand>("classify")
+                .WithDescription("Label passages ({\"text\":…} JSON lines) with element, score and negation.");
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription("Train the element model (seeded) and write its metrics.");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Score a model: held-out split, cross-validation, per-label P/R/F1, confusion matrix.");
             config.AddBranch("bench", bench =>
             {
                 bench.SetDescription("Measure throughput against reference tools.");
@@ -41,6 +49,8 @@ internal static class NoteMinerApp
                     .WithDescription("OCR pages/s on all cores beside the tesseract command run sequentially.");
                 bench.AddCommand<BenchAuditCommand>("audit")
                     .WithDescription("End-to-end wall time of audit on a generated chart, process start included.");
+                bench.AddCommand<BenchClassifyCommand>("classify")
+                    .WithDescription("Passages per second and model load time.");
             });
         });
 
@@ -52,6 +62,21 @@ internal static class NoteMinerApp
         {
             Console.Error.WriteLine($"noteminer: {e.Message}");
             return ExitCodes.Usage;
+        }
+        catch (TrainingDataException e)
+        {
+            Console.Error.WriteLine($"noteminer: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (ClassificationModelException e)
+        {
+            Console.Error.WriteLine($"noteminer: {e.Message}");
+            if (verbose)
+            {
+                Console.Error.WriteLine(e);
+            }
+
+            return ExitCodes.Environment;
         }
         catch (Exception e) when (e is ExtractionEnvironmentException or PipelineUnavailableException)
         {
