@@ -56,7 +56,7 @@ internal static class NoteMinerApp
 
         try
         {
-            return app.Run(args);
+            return app.Run(ArgumentAliases.Apply(args));
         }
         catch (CommandAppException e)
         {
@@ -78,7 +78,7 @@ internal static class NoteMinerApp
 
             return ExitCodes.Environment;
         }
-        catch (Exception e) when (e is ExtractionEnvironmentException or PipelineUnavailableException)
+        catch (ExtractionEnvironmentException e)
         {
             Console.Error.WriteLine($"noteminer: {e.Message}");
             if (verbose)
@@ -106,5 +106,5 @@ internal static class NoteMinerApp
     }
 
     private static NoteMiner.Pipeline.IDocumentAnalyzer CreateAnalyzer() =>
-        throw new PipelineUnavailableException("the classifier is not wired into this build; audit cannot classify passages yet");
+        NoteMiner.Pipeline.ChartAnalysis.CreateDefaultAnalyzer(ExtractionOptions.Default);
 }

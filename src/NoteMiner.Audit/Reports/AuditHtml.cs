@@ -112,7 +112,10 @@ public static partial class AuditHtml
     }
 
     private static string Count(int count, string noun) =>
-        count.ToString("N0", Invariant) + " " + (count == 1 ? noun : noun + "s");
+        count.ToString("N0", Invariant) + " " + (count == 1 ? noun : Plural(noun));
+
+    private static string Plural(string noun) =>
+        noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith('s') ? noun + "es" : noun + "s";
 
     private static string Percent(double rate) => (100 * rate).ToString("0", Invariant) + "%";
 

@@ -20,8 +20,9 @@ internal sealed class SampleCommand(AnalyzerProvider analyzers) : Command<Sample
         [Description("A folder whose subfolders are charts.")]
         public string Dir { get; init; } = "";
 
-        [CommandOption("--n <N>")]
-        [Description("How many charts to draw (all of them when DIR has fewer).")]
+        // Spectre wants long names of two letters or more; the contract's "--n" is rewritten to "-n" (see ArgumentAliases).
+        [CommandOption("-n|--count <N>")]
+        [Description("How many charts to draw (all of them when DIR has fewer); --n N also works.")]
         public int? N { get; init; }
 
         [CommandOption("--seed <S>")]

@@ -60,7 +60,7 @@ internal sealed class BatchRunner(IDocumentAnalyzer analyzer, AnalysisStore? sto
 
     /// <summary>Exceptions that mean the machine, not the document, is broken: they stop the batch (exit 3).</summary>
     internal static bool IsEnvironmentFailure(Exception e) =>
-        e is ExtractionEnvironmentException || e.GetType().Name.EndsWith("ModelException", StringComparison.Ordinal);
+        e is ExtractionEnvironmentException or Classifier.ClassificationModelException;
 
     private AnalyzedDocument AnalyzeOne(string path, CancellationToken cancellationToken)
     {
