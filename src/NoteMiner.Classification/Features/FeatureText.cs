@@ -98,9 +98,6 @@ public static class FeatureText
         return new string(span);
     }
 
-    /// <summary>The model's input for a passage: its text, with the section header kept apart.</summary>
-    public static (string Text, string Header) For(string text, string? header) => (Normalize(text), Normalize(header));
-
     private static char Fold(char c) => c switch
     {
         '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
