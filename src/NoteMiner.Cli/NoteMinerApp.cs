@@ -41,7 +41,7 @@ internal static class NoteMinerApp
             Console.Error.WriteLine($"noteminer: {e.Message}");
             if (verbose)
             {
-                Console.Error.WriteLine(e);
+                Console.Error.WriteLine(DiagnosticDetail.Of(e));
             }
 
             return ExitCodes.Environment;
@@ -56,7 +56,7 @@ internal static class NoteMinerApp
             Console.Error.WriteLine($"noteminer: internal error: {e.GetType().Name}");
             if (verbose)
             {
-                Console.Error.WriteLine(e);
+                Console.Error.WriteLine(DiagnosticDetail.Of(e));
             }
 
             return ExitCodes.Environment;

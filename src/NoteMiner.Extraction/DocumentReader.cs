@@ -82,7 +82,7 @@ public sealed class DocumentReader
             return ExtractedDocument.Failed(path, kind, new Diagnostic(
                 path, DiagnosticKind.Corrupt, $"corrupt or unreadable {Describe(kind)} ({inner.GetType().Name})")
             {
-                Detail = inner.ToString(),
+                Detail = DiagnosticDetail.Of(inner),
             });
         }
     }

@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace NoteMiner.Security.Tests.Corpus;
+
+/// <summary>Structurally hostile PDFs: loops, sheer size and nesting meant to exhaust a recursive parser.</summary>
+internal static class PdfAbuse
+{
+    /// <summary>The root page node lists itself among its kids.</summary>
+    public static byte[] CyclicPageTree()
+    {
+        var pdf = new HandPdf();
+        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.Add("<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>");
+        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>");
+        pdf.AddStream("BT /F1 12 Tf 72 720 Td (Loop) Tj ET");
+        return pdf.Build();
+    }
+
+    /// <summary><paramref name="pages"/> pages sharing one small content stream.</summary>
+    public static byte[] ManyPages(int pages)
+    {
+        var pdf = new HandPdf();
+        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.Add("");
+        var content = pdf.AddStream("BT /F1 12 Tf 72 720 Td (Page) Tj ET");
+        var kids = new StringBuilder();
+        for (var i = 0; i < pages; i++)
+        {
+            kids.Append(pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content} 0 R >>")).Append(" 0 R ");
+        }
+
+        pdf.Set(2, $"<< /Type /Pages /Kids [{kids}] /Count {pages} >>");
+        return pdf.Build();
+    }
+
+    /// <summary>A page whose dictionary holds arrays nested <paramref name="depth"/> deep.</summary>
+    public static byte[] DeepNesting(int depth)
+    {
+        var pdf = new HandPdf();
+        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        var nested = new string('[', depth) + new string(']', depth);
+        pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Deep {nested} >>");
+        return pdf.Build();
+    }
+}

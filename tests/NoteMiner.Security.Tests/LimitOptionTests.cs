@@ -1,0 +1,68 @@
+using System.Text;
+using NoteMiner.Security.Tests.Cli;
+using NoteMiner.Security.Tests.Corpus;
+using NoteMiner.Testing;
+
+namespace NoteMiner.Security.Tests;
+
+/// <summary>The limit options of SECURITY.md, through the real CLI: over a limit, one line and the batch goes on.</summary>
+public sealed class LimitOptionTests
+{
+    [Fact]
+    public void Should_SkipOnlyTheLargeFile_When_ItExceedsMaxFileMb()
+    {
+        using var folder = new TempFolder();
+        var large = folder.Write("large.txt", new string('x', 40 * 1024) + "\n");
+        var small = folder.Write("small.txt", "Blood pressure 128/80.\n");
+
+        var run = NoteMinerProcess.Run("extract", large, small, "--json", "--max-file-mb", "0.03");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal([$"noteminer: {large}: file of 40,961 bytes exceeds the limit of 31,458"], run.StderrLines);
+        Assert.Contains("Blood pressure 128/80.", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_SkipTheWordFile_When_APartInflatesPastMaxDocxMb()
+    {
+        using var folder = new TempFolder();
+        var note = folder.Write("note.docx", DocxFiles.Plain(Enumerable.Repeat("Medication list reviewed with the patient and caregiver.", 40_000).ToArray()));
+
+        var limited = NoteMinerProcess.Run("extract", note, "--json", "--max-docx-mb", "1");
+        var unlimited = NoteMinerProcess.Run("extract", note, "--json");
+
+        Assert.Equal(1, limited.ExitCode);
+        var line = Assert.Single(limited.StderrLines);
+        Assert.StartsWith($"noteminer: {note}: possible zip bomb: a part of ", line, StringComparison.Ordinal);
+        Assert.EndsWith("exceeds the limit of 1,048,576; not decompressed", line, StringComparison.Ordinal);
+        Assert.Equal(0, unlimited.ExitCode);
+    }
+
+    [Fact]
+    public void Should_SkipTheDocument_When_ItHasMorePagesThanMaxPages()
+    {
+        using var folder = new TempFolder();
+        var text = folder.Write("paged.txt", string.Join('\f', Enumerable.Range(1, 5).Select(p => $"Page {p} of the visit note.\n")));
+
+        var run = NoteMinerProcess.Run("extract", text, "--json", "--max-pages", "2");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal([$"noteminer: {text}: 5 pages exceed the limit of 2"], run.StderrLines);
+    }
+
+    [Theory]
+    [InlineData("--max-pages", "0")]
+    [InlineData("--timeout", "-1")]
+    [InlineData("--max-pixels", "0")]
+    public void Should_ExitTwoWithOneLine_When_ALimitIsNotPositive(string option, string value)
+    {
+        using var folder = new TempFolder();
+        var text = folder.Write("note.txt", "Blood pressure 128/80.\n");
+
+        var run = NoteMinerProcess.Run("extract", text, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"noteminer: {option} must be a positive number, not {value}"], run.StderrLines);
+        Assert.Equal("", run.Stdout);
+    }
+}

@@ -1,0 +1,64 @@
+using NoteMiner.Security.Tests.Cli;
+
+namespace NoteMiner.Security.Tests;
+
+/// <summary>
+/// Logs and diagnostics carry file names, page numbers and kinds of error, never a patient's name, ID or chart
+/// text, even with <c>--verbose</c> and even when a parser's own error message quotes the document.
+/// </summary>
+public sealed class LogPrivacyTests
+{
+    [Fact]
+    public void Should_LogNoPatientDataButStillReportTheDamage_When_ExtractRunsVerbose()
+    {
+        using var charts = new SampleCharts();
+
+        var run = NoteMinerProcess.Run("extract", charts.ChartA, charts.ChartB, "--json", "--verbose");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("damaged_care_plan.pdf", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("damaged_nurse_note.docx", run.Stderr, StringComparison.Ordinal);
+        AssertNoPatientData(charts, run, SampleCharts.Quotes(run.Stdout));
+    }
+
+    [Fact]
+    public void Should_LogNoPatientData_When_AppealRunsVerboseAndIsRefused()
+    {
+        using var charts = new SampleCharts();
+        var quotes = SampleCharts.Quotes(NoteMinerProcess.Run("extract", charts.ChartB, "--json").Stdout);
+
+        var run = NoteMinerProcess.Run("appeal", charts.ChartB, "--code", "CCM02", "--claim", Path.Combine(charts.ChartB, "claim.json"),
+            "--out", charts.File("appeal.md"), "--verbose");
+
+        Assert.NotEqual(0, run.ExitCode);
+        AssertNoPatientData(charts, run, quotes);
+    }
+
+    [Fact]
+    public void Should_LogNoPatientData_When_AppealRunsVerboseAndWritesTheLetter()
+    {
+        using var charts = new SampleCharts();
+        var quotes = SampleCharts.Quotes(NoteMinerProcess.Run("extract", charts.ChartA, "--json").Stdout);
+
+        var run = NoteMinerProcess.Run("appeal", charts.ChartA, "--code", "CCM02", "--claim", Path.Combine(charts.ChartA, "claim.json"),
+            "--out", charts.File("appeal.md"), "--evidence", charts.File("evidence.json"), "--verbose");
+
+        AssertNoPatientData(charts, run, quotes);
+    }
+
+    private static void AssertNoPatientData(SampleCharts charts, CliRun run, IReadOnlyList<string> quotes)
+    {
+        Assert.NotEmpty(quotes);
+        var identifiers = charts.Identifiers();
+        Assert.Contains(identifiers, i => i.StartsWith("RFM-", StringComparison.Ordinal));
+        foreach (var identifier in identifiers)
+        {
+            Assert.False(run.Stderr.Contains(identifier, StringComparison.OrdinalIgnoreCase), $"stderr holds the identifier '{identifier}':\n{run.Stderr}");
+        }
+
+        foreach (var quote in quotes)
+        {
+            Assert.False(run.Stderr.Contains(quote, StringComparison.Ordinal), $"stderr quotes the chart: '{quote}'");
+        }
+    }
+}
