@@ -1,0 +1,117 @@
+using NoteMiner.Extraction;
+
+namespace NoteMiner.Fuzz;
+
+/// <summary>
+/// One entry point under fuzzing: the bytes become a file with the target's extension and go through the same
+/// <see cref="DocumentReader"/> the CLI uses. A finding is anything that would hurt a batch: an exception out of
+/// the reader, a document over its time budget (a hang), memory or stack exhaustion, an exception thrown by
+/// NoteMiner's own code instead of a diagnostic, or a diagnostic that is not one line. A parser's exception turned
+/// into a diagnostic is the contract working, not a finding. A crash of the process (stack overflow, native fault)
+/// is a finding by itself.
+/// </summary>
+internal sealed class FuzzTarget
+{
+    /// <summary>Small limits keep each execution short; the time budget is the hang detector.</summary>
+    private static readonly ExtractionOptions Options = ExtractionOptions.Default with
+    {
+        OcrParallelism = 1,
+        Limits = ExtractionLimits.Default with
+        {
+            MaxFileBytes = 1024 * 1024,
+            MaxPages = 20,
+            MaxImagePixels = 4_000_000,
+            MaxDecompressedBytes = 8 * 1024 * 1024,
+            TimePerDocument = TimeSpan.FromSeconds(10),
+            TimePerOcrPage = TimeSpan.FromSeconds(5),
+        },
+    };
+
+    private readonly DocumentReader _reader = DefaultExtractors.CreateReader();
+    private readonly string _path;
+
+    private FuzzTarget(string name, string extension)
+    {
+        Name = name;
+        var folder = Directory.CreateTempSubdirectory("noteminer-fuzz-").FullName;
+        _path = Path.Combine(folder, "input" + extension);
+    }
+
+    public string Name { get; }
+
+    public static FuzzTarget Create(string name) => name switch
+    {
+        "pdf" => new FuzzTarget(name, ".pdf"),
+        "docx" => new FuzzTarget(name, ".docx"),
+        "image" => new FuzzTarget(name, ".png"),
+        "text" => new FuzzTarget(name, ".txt"),
+        _ => throw new ArgumentException($"unknown target '{name}'", nameof(name)),
+    };
+
+    /// <summary>Runs one input; throws <see cref="FuzzFinding"/> for a finding.</summary>
+    public void Run(ReadOnlySpan<byte> input)
+    {
+        // The image target reads PNG, JPEG and TIFF alike: the extension follows the magic bytes the mutator kept.
+        var path = Name == "image" ? ImagePath(input) : _path;
+        File.WriteAllBytes(path, input.ToArray());
+        ExtractedDocument document;
+        try
+        {
+            document = _reader.Read(path, Options);
+        }
+        catch (ExtractionEnvironmentException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            throw new FuzzFinding("the reader threw instead of returning a diagnostic", e);
+        }
+
+        foreach (var diagnostic in document.Diagnostics)
+        {
+            Check(diagnostic);
+        }
+    }
+
+    private static void Check(Diagnostic diagnostic)
+    {
+        if (diagnostic.Kind == DiagnosticKind.Timeout)
+        {
+            throw new FuzzFinding($"hang: {diagnostic.Message}");
+        }
+
+        if (diagnostic.ToString().Contains('\n', StringComparison.Ordinal))
+        {
+            throw new FuzzFinding("a diagnostic spans several lines");
+        }
+
+        if (diagnostic.Detail is not { } detail)
+        {
+            return;
+        }
+
+        if (detail.StartsWith("System.OutOfMemoryException", StringComparison.Ordinal)
+            || detail.StartsWith("System.InsufficientExecutionStackException", StringComparison.Ordinal))
+        {
+            throw new FuzzFinding($"resource exhaustion: {detail.Split('\n')[0]}");
+        }
+
+        var topFrame = detail.Split('\n').FirstOrDefault(l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal))?.Trim();
+        if (topFrame is not null && topFrame.StartsWith("at NoteMiner.", StringComparison.Ordinal))
+        {
+            throw new FuzzFinding($"NoteMiner's own code threw on bad input: {detail.Split('\n')[0]} {topFrame}");
+        }
+    }
+
+    private string ImagePath(ReadOnlySpan<byte> input)
+    {
+        var extension = FormatSniffer.FromContent(input[..Math.Min(input.Length, 1024)]) switch
+        {
+            DocumentKind.Jpeg => ".jpg",
+            DocumentKind.Tiff => ".tif",
+            _ => ".png",
+        };
+        return Path.ChangeExtension(_path, extension);
+    }
+}
