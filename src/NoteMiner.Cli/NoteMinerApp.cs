@@ -25,6 +25,12 @@ internal static class NoteMinerApp
                 .WithDescription("Extract pages and lines (text layer or OCR) with provenance.");
             config.AddCommand<AppealCommand>("appeal")
                 .WithDescription("Write an appeal letter for a care-plan denial, quoting the chart verbatim.");
+            config.AddBranch("bench", bench =>
+            {
+                bench.SetDescription("Measure extraction speed.");
+                bench.AddCommand<BenchPdfCommand>("pdf")
+                    .WithDescription("Pages per second of PDF text extraction, beside pdftotext.");
+            });
         });
 
         try
