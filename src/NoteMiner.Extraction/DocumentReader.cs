@@ -103,6 +103,11 @@ public sealed class DocumentReader
                     ? new Diagnostic(path, DiagnosticKind.Unsupported, "is a folder")
                     : new Diagnostic(path, DiagnosticKind.Unreadable, "no such file");
             }
+
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
+            {
+                return new Diagnostic(path, DiagnosticKind.Unreadable, "symbolic link to a missing file");
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

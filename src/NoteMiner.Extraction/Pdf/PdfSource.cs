@@ -15,6 +15,11 @@ internal static class PdfSource
     /// </summary>
     public static (PdfDocument? Document, Diagnostic? Problem) Open(string path, ExtractionLimits limits, bool skipMissingFonts)
     {
+        if (CheckNesting(path, limits) is { } tooDeep)
+        {
+            return (null, tooDeep);
+        }
+
         var parsing = new ParsingOptions
         {
             UseLenientParsing = true,
@@ -37,8 +42,21 @@ internal static class PdfSource
         }
     }
 
+    /// <summary>PdfPig's own depth limit does not cover every parser path; the raw bytes are measured first.</summary>
+    private static Diagnostic? CheckNesting(string path, ExtractionLimits limits)
+    {
+        try
+        {
+            return PdfNestingScan.Check(path, limits);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Diagnostic(path, DiagnosticKind.Unreadable, "cannot be read (permission denied or I/O error)");
+        }
+    }
+
     public static Diagnostic Corrupt(string path, Exception e) =>
-        new(path, DiagnosticKind.Corrupt, $"corrupt or unreadable PDF ({e.GetType().Name})") { Detail = e.ToString() };
+        new(path, DiagnosticKind.Corrupt, $"corrupt or unreadable PDF ({e.GetType().Name})") { Detail = DiagnosticDetail.Of(e) };
 
     /// <summary>Exceptions a malformed document causes; cancellation and a broken environment are not among them.</summary>
     public static bool IsDocumentFault(Exception e) =>

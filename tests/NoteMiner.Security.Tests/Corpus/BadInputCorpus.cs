@@ -39,13 +39,14 @@ internal static class BadInputCorpus
         Add(OddNameText, Encoding.UTF8.GetBytes("Visit note of 03/02/2026.\nBlood pressure 128/80.\n"), BadInputOutcome.Read, null, "an odd name on a good file");
 
         var threePages = HandPdf.Text(["Visit note page 1: blood pressure reviewed.", "Visit note page 2: medications reconciled.", "Visit note page 3: follow-up in four weeks."]);
-        Add("truncated.pdf", threePages[..(threePages.Length * 6 / 10)], BadInputOutcome.Skipped, "corrupt", "a PDF cut at 60 %");
+        Add("truncated.pdf", threePages[..(threePages.Length * 6 / 10)], BadInputOutcome.PartlyRead, "corrupt", "a PDF cut at 60 % (its trailer is rebuilt)");
         Add("broken-xref.pdf", HandPdf.Text(["Cross-reference table lies; the objects do not."], lyingXref: true), BadInputOutcome.Read, null, "a cross-reference table whose offsets are all wrong (rebuilt by scanning)");
         Add("encrypted-owner-only.pdf", HandPdf.Text(["Owner password only; opens without one."], new PdfEncryption("", "owner-secret")), BadInputOutcome.Read, null, "encrypted with an owner password only");
         Add("encrypted-user-password.pdf", HandPdf.Text(["Needs a password to open."], new PdfEncryption("user-secret", "owner-secret")), BadInputOutcome.Skipped, "encrypted", "encrypted with a user password");
-        Add("cyclic-page-tree.pdf", PdfAbuse.CyclicPageTree(), BadInputOutcome.Skipped, null, "a page tree that contains itself");
+        Add("cyclic-page-tree.pdf", PdfAbuse.CyclicPageTree(), BadInputOutcome.Read, null, "a page tree that contains itself (each page is read once)");
         Add("5000-pages.pdf", PdfAbuse.ManyPages(5_000), BadInputOutcome.Skipped, "limitExceeded", "5,000 pages");
-        Add("deep-nesting.pdf", PdfAbuse.DeepNesting(50_000), BadInputOutcome.Skipped, null, "arrays nested 50,000 deep");
+        Add("deep-nesting.pdf", PdfAbuse.DeepNesting(50_000), BadInputOutcome.Skipped, "limitExceeded", "arrays nested 50,000 deep");
+        Add("deep-content.pdf", PdfAbuse.DeepContent(50_000), BadInputOutcome.Skipped, "corrupt", "a content stream nested 50,000 deep");
 
         Add("zip-bomb.docx", DocxFiles.ZipBomb(150), BadInputOutcome.Skipped, "limitExceeded", "a part that inflates to 150 MB");
         Add("external-relationships.docx", DocxFiles.ExternalRelationships(trapUrl, "Linked template and image are never fetched."), BadInputOutcome.Read, null, "external relationships");
@@ -63,6 +64,12 @@ internal static class BadInputCorpus
         var dangling = Path.Combine(folder, "dangling-link.pdf");
         File.CreateSymbolicLink(dangling, Path.Combine(folder, "no-such-target.pdf"));
         inputs.Add(new BadInput(dangling, BadInputOutcome.Skipped, "unreadable", "a symbolic link to nothing"));
+
+        var (loopA, loopB) = (Path.Combine(folder, "link-loop-a.pdf"), Path.Combine(folder, "link-loop-b.pdf"));
+        File.CreateSymbolicLink(loopA, loopB);
+        File.CreateSymbolicLink(loopB, loopA);
+        inputs.Add(new BadInput(loopA, BadInputOutcome.Skipped, "unreadable", "two file links pointing at each other"));
+        inputs.Add(new BadInput(loopB, BadInputOutcome.Skipped, "unreadable", "two file links pointing at each other"));
 
         var fifo = Path.Combine(folder, "named-pipe.txt");
         if (MakeFifo(fifo))

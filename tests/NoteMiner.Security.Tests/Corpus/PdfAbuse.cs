@@ -11,8 +11,9 @@ internal static class PdfAbuse
         var pdf = new HandPdf();
         pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
         pdf.Add("<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>");
-        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>");
-        pdf.AddStream("BT /F1 12 Tf 72 720 Td (Loop) Tj ET");
+        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+        pdf.AddStream("BT /F1 12 Tf 72 720 Td (The page tree loops back to its root.) Tj ET");
+        pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         return pdf.Build();
     }
 
@@ -30,6 +31,18 @@ internal static class PdfAbuse
         }
 
         pdf.Set(2, $"<< /Type /Pages /Kids [{kids}] /Count {pages} >>");
+        return pdf.Build();
+    }
+
+    /// <summary>A page whose content stream (uncompressed) nests arrays <paramref name="depth"/> deep in a TJ operand.</summary>
+    public static byte[] DeepContent(int depth)
+    {
+        var pdf = new HandPdf();
+        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+        pdf.AddStream($"BT /F1 12 Tf 72 720 Td {new string('[', depth)}(Deep){new string(']', depth)} TJ ET");
+        pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         return pdf.Build();
     }
 
