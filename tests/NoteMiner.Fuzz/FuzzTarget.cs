@@ -22,6 +22,9 @@ internal sealed class FuzzTarget
             MaxPages = 20,
             MaxImagePixels = 4_000_000,
             MaxDecompressedBytes = 8 * 1024 * 1024,
+
+            // As permissive as an API caller may ask: NoteMiner must hold its own ceiling.
+            MaxPdfNestingDepth = int.MaxValue,
             TimePerDocument = TimeSpan.FromSeconds(10),
             TimePerOcrPage = TimeSpan.FromSeconds(5),
         },

@@ -29,7 +29,7 @@ internal partial class CommonSettings
     public double? MaxDocxMb { get; init; }
 
     [CommandOption("--max-pdf-depth <N>")]
-    [Description("Skip PDFs whose objects nest deeper than this (default 100).")]
+    [Description("Skip PDFs whose objects nest deeper than this, at most 1000 (default 100).")]
     public int? MaxPdfDepth { get; init; }
 
     [CommandOption("--timeout <SECONDS>")]
@@ -50,7 +50,7 @@ internal partial class CommonSettings
             MaxPages = MaxPages is { } pages ? Count("--max-pages", pages) : limits.MaxPages,
             MaxImagePixels = MaxPixels is { } pixels ? (long)Math.Ceiling(Positive("--max-pixels", pixels) * 1_000_000) : limits.MaxImagePixels,
             MaxDecompressedBytes = MaxDocxMb is { } docxMb ? Bytes("--max-docx-mb", docxMb) : limits.MaxDecompressedBytes,
-            MaxPdfNestingDepth = MaxPdfDepth is { } depth ? Count("--max-pdf-depth", depth) : limits.MaxPdfNestingDepth,
+            MaxPdfNestingDepth = MaxPdfDepth is { } depth ? PdfDepth(depth) : limits.MaxPdfNestingDepth,
             TimePerDocument = Timeout is { } timeout ? Seconds("--timeout", timeout) : limits.TimePerDocument,
             TimePerOcrPage = OcrPageTimeout is { } ocrTimeout ? Seconds("--ocr-page-timeout", ocrTimeout) : limits.TimePerOcrPage,
         };
@@ -63,6 +63,11 @@ internal partial class CommonSettings
 
     private static TimeSpan Seconds(string option, double seconds) =>
         TimeSpan.FromSeconds(Math.Min(Positive(option, seconds), TimeSpan.FromDays(1).TotalSeconds));
+
+    /// <summary>Deeper nesting than the ceiling can overflow the PDF parser's stack and end the process.</summary>
+    private static int PdfDepth(int depth) => Count("--max-pdf-depth", depth) <= ExtractionLimits.PdfNestingDepthCeiling
+        ? depth
+        : throw new UsageException($"--max-pdf-depth must be at most {ExtractionLimits.PdfNestingDepthCeiling}, not {depth}");
 
     private static int Count(string option, int value) => value > 0 ? value : throw NotPositive(option, value);
 

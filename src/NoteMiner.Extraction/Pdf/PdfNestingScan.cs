@@ -12,12 +12,13 @@ internal static class PdfNestingScan
     private const ulong EndStreamTag = 0x6E6473747265616D; // "ndstream"
     private const ulong SixBytes = 0xFFFF_FFFF_FFFF;
 
-    /// <summary>A diagnostic when the file nests deeper than the limit; null when it does not.</summary>
-    public static Diagnostic? Check(string path, ExtractionLimits limits)
+    /// <summary>A diagnostic when the file nests deeper than the limit (at most <see cref="ExtractionLimits.PdfNestingDepthCeiling"/>); null when it does not.</summary>
+    internal static Diagnostic? Check(string path, ExtractionLimits limits)
     {
+        var limit = Math.Min(limits.MaxPdfNestingDepth, ExtractionLimits.PdfNestingDepthCeiling);
         using var stream = new BufferedStream(File.OpenRead(path), 64 * 1024);
-        return Deepest(stream, limits.MaxPdfNestingDepth) > limits.MaxPdfNestingDepth
-            ? new Diagnostic(path, DiagnosticKind.LimitExceeded, $"objects nested deeper than the limit of {limits.MaxPdfNestingDepth} levels")
+        return Deepest(stream, limit) > limit
+            ? new Diagnostic(path, DiagnosticKind.LimitExceeded, $"objects nested deeper than the limit of {limit} levels")
             : null;
     }
 

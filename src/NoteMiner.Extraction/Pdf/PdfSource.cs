@@ -24,7 +24,8 @@ internal static class PdfSource
         {
             UseLenientParsing = true,
             SkipMissingFonts = skipMissingFonts,
-            MaxStackDepth = limits.MaxPdfNestingDepth,
+            // PdfPig's tokenizer recurses per level; past the ceiling a hostile file overflows the stack.
+            MaxStackDepth = Math.Min(limits.MaxPdfNestingDepth, ExtractionLimits.PdfNestingDepthCeiling),
         };
         try
         {

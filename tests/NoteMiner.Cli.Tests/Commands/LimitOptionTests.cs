@@ -65,6 +65,15 @@ public sealed partial class LimitOptionTests
     }
 
     [Fact]
+    public void Should_RefuseTheValue_When_PdfDepthIsAboveWhatTheParserSurvives()
+    {
+        var error = Assert.Throws<UsageException>(() => new ExtractCommand.Settings { MaxPdfDepth = 1001 }.Limits());
+
+        Assert.Equal("--max-pdf-depth must be at most 1000, not 1001", error.Message);
+        Assert.Equal(1000, new ExtractCommand.Settings { MaxPdfDepth = 1000 }.Limits().MaxPdfNestingDepth);
+    }
+
+    [Fact]
     public void Should_StateTheRealDefaults_When_HelpDescribesTheLimitOptions()
     {
         var limits = ExtractionLimits.Default;

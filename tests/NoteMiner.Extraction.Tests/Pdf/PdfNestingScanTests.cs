@@ -35,6 +35,19 @@ public sealed class PdfNestingScanTests
     }
 
     [Fact]
+    public void Should_KeepTheCeiling_When_TheLimitAsksForDeeperNestingThanTheParserSurvives()
+    {
+        using var folder = new TempFolder();
+        var nested = string.Concat(Enumerable.Repeat("<</A ", 20_000)) + "1" + string.Concat(Enumerable.Repeat(">>", 20_000));
+        var path = folder.Write("deep.pdf", HandWrittenPdf.Write([HandWrittenPdf.Lines("Visit note.")], pageExtra: $"/Deep {nested} "));
+        var options = ExtractionOptions.Default with { Limits = ExtractionLimits.Default with { MaxPdfNestingDepth = 1_000_000 } };
+
+        var document = new PdfExtractor(new RecordingOcrEngine()).Extract(path, options, CancellationToken.None);
+
+        Assert.Equal("objects nested deeper than the limit of 1000 levels", Assert.Single(document.Diagnostics).Message);
+    }
+
+    [Fact]
     public void Should_ReadTheFile_When_ItsNestingIsWithinALoweredLimit()
     {
         using var folder = new TempFolder();

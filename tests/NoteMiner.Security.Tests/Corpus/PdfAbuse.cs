@@ -46,13 +46,15 @@ internal static class PdfAbuse
         return pdf.Build();
     }
 
-    /// <summary>A page whose dictionary holds arrays nested <paramref name="depth"/> deep.</summary>
-    public static byte[] DeepNesting(int depth)
+    /// <summary>A page whose dictionary holds arrays (or dictionaries) nested <paramref name="depth"/> deep.</summary>
+    public static byte[] DeepNesting(int depth, bool dictionaries = false)
     {
         var pdf = new HandPdf();
         pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
         pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        var nested = new string('[', depth) + new string(']', depth);
+        var nested = dictionaries
+            ? string.Concat(Enumerable.Repeat("<</A ", depth)) + "1" + string.Concat(Enumerable.Repeat(">>", depth))
+            : new string('[', depth) + new string(']', depth);
         pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Deep {nested} >>");
         return pdf.Build();
     }
