@@ -17,7 +17,10 @@ public sealed record ExtractionLimits
     /// <summary>Most pixels in one page image (width × height), against decompression bombs.</summary>
     public long MaxImagePixels { get; init; } = 80_000_000;
 
-    /// <summary>Most bytes decompressed from one DOCX part, against zip bombs.</summary>
+    /// <summary>
+    /// Most bytes decompressed from one DOCX part or one PDF stream, against zip and decompression bombs; a file
+    /// may decompress to four times this in all.
+    /// </summary>
     public long MaxDecompressedBytes { get; init; } = 100L * 1024 * 1024;
 
     /// <summary>

@@ -25,7 +25,7 @@ internal partial class CommonSettings
     public double? MaxPixels { get; init; }
 
     [CommandOption("--max-docx-mb <MB>")]
-    [Description("Skip Word files with a part that decompresses to more than this many megabytes, against zip bombs (default 100).")]
+    [Description("Skip Word files and PDFs with a part or stream that decompresses to more than this many megabytes, against zip bombs (default 100).")]
     public double? MaxDocxMb { get; init; }
 
     [CommandOption("--max-pdf-depth <N>")]

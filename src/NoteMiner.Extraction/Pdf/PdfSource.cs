@@ -15,9 +15,9 @@ internal static class PdfSource
     /// </summary>
     public static (PdfDocument? Document, Diagnostic? Problem) Open(string path, ExtractionLimits limits, bool skipMissingFonts)
     {
-        if (CheckNesting(path, limits) is { } tooDeep)
+        if (Prescan(path, limits) is { } refused)
         {
-            return (null, tooDeep);
+            return (null, refused);
         }
 
         var parsing = new ParsingOptions
@@ -43,12 +43,12 @@ internal static class PdfSource
         }
     }
 
-    /// <summary>PdfPig's own depth limit does not cover every parser path; the raw bytes are measured first.</summary>
-    private static Diagnostic? CheckNesting(string path, ExtractionLimits limits)
+    /// <summary>Nesting and stream inflation measured from the raw bytes, before PdfPig can recurse or inflate.</summary>
+    private static Diagnostic? Prescan(string path, ExtractionLimits limits)
     {
         try
         {
-            return PdfNestingScan.Check(path, limits);
+            return PdfPrescan.Check(path, limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -47,6 +47,7 @@ internal static class BadInputCorpus
         Add("5000-pages.pdf", PdfAbuse.ManyPages(5_000), BadInputOutcome.Skipped, "limitExceeded", "5,000 pages");
         Add("deep-nesting.pdf", PdfAbuse.DeepNesting(50_000), BadInputOutcome.Skipped, "limitExceeded", "arrays nested 50,000 deep");
         Add("deep-dictionaries.pdf", PdfAbuse.DeepNesting(50_000, dictionaries: true), BadInputOutcome.Skipped, "limitExceeded", "dictionaries nested 50,000 deep (PdfPig's stack overflows past ~10,000)");
+        Add("flate-bomb.pdf", PdfAbuse.FlateBomb(300), BadInputOutcome.Skipped, "limitExceeded", "a content stream that inflates to 300 MB");
         Add("deep-content.pdf", PdfAbuse.DeepContent(50_000), BadInputOutcome.Skipped, "corrupt", "a content stream nested 50,000 deep");
 
         Add("zip-bomb.docx", DocxFiles.ZipBomb(150), BadInputOutcome.Skipped, "limitExceeded", "a part that inflates to 150 MB");

@@ -58,4 +58,27 @@ internal static class PdfAbuse
         pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Deep {nested} >>");
         return pdf.Build();
     }
+
+    /// <summary>A page whose content stream (FlateDecode) inflates to <paramref name="megabytes"/> MB of spaces.</summary>
+    public static byte[] FlateBomb(int megabytes)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < megabytes; i++)
+            {
+                zlib.Write(spaces);
+            }
+        }
+
+        var data = compressed.ToArray();
+        var pdf = new HandPdf();
+        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>");
+        pdf.Add($"<< /Length {data.Length} /Filter /FlateDecode >>\nstream\n{Encoding.Latin1.GetString(data)}\nendstream");
+        return pdf.Build();
+    }
 }

@@ -1,33 +1,43 @@
 namespace NoteMiner.Extraction.Pdf;
 
 /// <summary>
-/// Measures how deeply a PDF's dictionaries and arrays nest, from the raw bytes, before any parser sees them: a
-/// file nested thousands deep is built to exhaust a recursive parser's stack (a stack overflow ends the process,
-/// and with it the batch, whatever catches exceptions). One linear pass; strings, comments and stream data are
-/// skipped, so page content (usually compressed) does not count.
+/// Reads a PDF's raw bytes once before any parser sees them, for the two attacks a parser cannot survive: nesting
+/// thousands deep (PdfPig recurses per level; a stack overflow ends the process, and with it the batch, whatever
+/// catches exceptions) and streams that inflate to gigabytes (PdfPig inflates a stream whole, in memory). Strings
+/// and comments are skipped; stream data is measured by <see cref="PdfStreamInflation"/>, not parsed.
 /// </summary>
-internal static class PdfNestingScan
+internal static class PdfPrescan
 {
     private const ulong StreamTag = 0x73747265616D; // "stream" in the low six bytes
     private const ulong EndStreamTag = 0x6E6473747265616D; // "ndstream"
     private const ulong SixBytes = 0xFFFF_FFFF_FFFF;
 
-    /// <summary>A diagnostic when the file nests deeper than the limit (at most <see cref="ExtractionLimits.PdfNestingDepthCeiling"/>); null when it does not.</summary>
-    internal static Diagnostic? Check(string path, ExtractionLimits limits)
+    /// <summary>The reason not to parse the file, or null.</summary>
+    public static Diagnostic? Check(string path, ExtractionLimits limits)
     {
-        var limit = Math.Min(limits.MaxPdfNestingDepth, ExtractionLimits.PdfNestingDepthCeiling);
+        var depthLimit = Math.Min(limits.MaxPdfNestingDepth, ExtractionLimits.PdfNestingDepthCeiling);
+        var inflation = new PdfStreamInflation(limits.MaxDecompressedBytes);
         using var stream = new BufferedStream(File.OpenRead(path), 64 * 1024);
-        return Deepest(stream, limit) > limit
-            ? new Diagnostic(path, DiagnosticKind.LimitExceeded, $"objects nested deeper than the limit of {limit} levels")
+        var deepest = Deepest(stream, depthLimit, inflation);
+        if (deepest > depthLimit)
+        {
+            return new Diagnostic(path, DiagnosticKind.LimitExceeded, $"objects nested deeper than the limit of {depthLimit} levels");
+        }
+
+        return inflation.Problem is { } problem
+            ? new Diagnostic(path, DiagnosticKind.LimitExceeded, $"possible decompression bomb: {problem}; not decompressed")
             : null;
     }
 
-    /// <summary>The deepest nesting of <c>&lt;&lt;</c> and <c>[</c>, counted until it passes <paramref name="stopAbove"/>.</summary>
-    internal static int Deepest(Stream stream, int stopAbove)
+    /// <summary>
+    /// The deepest nesting of <c>&lt;&lt;</c> and <c>[</c>, counted until it passes <paramref name="stopAbove"/> or a
+    /// stream inflates past its budget.
+    /// </summary>
+    internal static int Deepest(Stream stream, int stopAbove, PdfStreamInflation? inflation = null)
     {
         int depth = 0, deepest = 0, pending = -1;
         ulong recent = 0;
-        while (deepest <= stopAbove)
+        while (deepest <= stopAbove && inflation?.Problem is null)
         {
             var b = pending >= 0 ? pending : stream.ReadByte();
             pending = -1;
@@ -73,7 +83,8 @@ internal static class PdfNestingScan
 
                     break;
                 case '\r' or '\n' when ((recent >> 8) & SixBytes) == StreamTag && ((recent >> 56) & 0xFF) != 'd':
-                    SkipStreamData(stream);
+                    var data = ReadStreamData(stream);
+                    inflation?.Measure(data);
                     break;
             }
         }
@@ -124,18 +135,22 @@ internal static class PdfNestingScan
         }
     }
 
-    /// <summary>Stream data runs to <c>endstream</c>; its bytes are not PDF syntax.</summary>
-    private static void SkipStreamData(Stream stream)
+    /// <summary>Stream data runs to <c>endstream</c> (a lying <c>/Length</c> is common); its bytes are not PDF syntax.</summary>
+    private static ReadOnlyMemory<byte> ReadStreamData(Stream stream)
     {
+        var data = new MemoryStream();
         ulong recent = 0;
         int b;
         while ((b = stream.ReadByte()) >= 0)
         {
+            data.WriteByte((byte)b);
             recent = (recent << 8) | (uint)b;
             if (recent == EndStreamTag)
             {
-                return;
+                return data.GetBuffer().AsMemory(0, Math.Max(0, (int)data.Length - 9));
             }
         }
+
+        return data.GetBuffer().AsMemory(0, (int)data.Length);
     }
 }
