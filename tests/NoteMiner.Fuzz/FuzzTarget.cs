@@ -5,7 +5,8 @@ namespace NoteMiner.Fuzz;
 /// <summary>
 /// One entry point under fuzzing: the bytes become a file with the target's extension and go through the same
 /// <see cref="DocumentReader"/> the CLI uses. A finding is anything that would hurt a batch: an exception out of
-/// the reader, a document over its time budget (a hang), memory or stack exhaustion, an exception thrown by
+/// the reader, a document over its time budget (a hang), memory or stack exhaustion (a peak over 1 GB ends the
+/// process on purpose), an exception thrown by
 /// NoteMiner's own code instead of a diagnostic, or a diagnostic that is not one line. A parser's exception turned
 /// into a diagnostic is the contract working, not a finding. A crash of the process (stack overflow, native fault)
 /// is a finding by itself.
@@ -29,6 +30,9 @@ internal sealed class FuzzTarget
             TimePerOcrPage = TimeSpan.FromSeconds(5),
         },
     };
+
+    /// <summary>An execution here peaks near 150 MB (OCR included); a gigabyte means something inflated unchecked.</summary>
+    private const long MemoryCeiling = 1024L * 1024 * 1024;
 
     private readonly DocumentReader _reader = DefaultExtractors.CreateReader();
     private readonly string _path;
@@ -74,6 +78,14 @@ internal sealed class FuzzTarget
         foreach (var diagnostic in document.Diagnostics)
         {
             Check(diagnostic);
+        }
+
+        // A decompression bomb that got through shows as memory, not as an exception. The peak never falls, so the
+        // process ends here (afl-fuzz files the input as a crash and starts a fresh process).
+        var peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64;
+        if (peak > MemoryCeiling)
+        {
+            Environment.FailFast($"memory: peak working set {peak / (1024 * 1024)} MB after this input");
         }
     }
 
