@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace NoteMiner.Extraction;
@@ -89,7 +90,7 @@ public sealed class DocumentReader
 
     private static ExtractedDocument TimedOut(string path, DocumentKind kind, ExtractionOptions options) =>
         ExtractedDocument.Failed(path, kind, new Diagnostic(
-            path, DiagnosticKind.Timeout, $"not read within the time limit of {options.Limits.TimePerDocument.TotalSeconds:0} s"));
+            path, DiagnosticKind.Timeout, string.Create(CultureInfo.InvariantCulture, $"not read within the time limit of {options.Limits.TimePerDocument.TotalSeconds:0.###} s")));
 
     private static Diagnostic? Precheck(string path, DocumentKind kind, ExtractionLimits limits)
     {

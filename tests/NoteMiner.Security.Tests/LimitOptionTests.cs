@@ -50,6 +50,20 @@ public sealed class LimitOptionTests
         Assert.Equal([$"noteminer: {text}: 5 pages exceed the limit of 2"], run.StderrLines);
     }
 
+    [Fact]
+    public void Should_AbandonTheDocumentWithOneLine_When_ItRunsPastTheTimeout()
+    {
+        using var folder = new TempFolder();
+        var slow = folder.Write("long.pdf", PdfAbuse.ManyPages(2_000));
+
+        // Two thousand pages cannot be read in 50 ms (a tiny budget keeps the test from depending on speed).
+        var run = NoteMinerProcess.Run("extract", slow, "--json", "--timeout", "0.05");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal([$"noteminer: {slow}: not read within the time limit of 0.05 s"], run.StderrLines);
+        Assert.Contains("\"kind\":\"timeout\"", run.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--max-pages", "0")]
     [InlineData("--timeout", "-1")]
