@@ -77,6 +77,12 @@ public sealed class DocumentReader
         {
             throw environment;
         }
+        catch (AggregateException e) when (e.InnerException is OutOfMemoryException)
+        {
+            // The heap limit (SECURITY.md) stopped a document that no other limit caught; its garbage is collectable.
+            return ExtractedDocument.Failed(path, kind, new Diagnostic(
+                path, DiagnosticKind.LimitExceeded, "needs more memory than the heap limit allows; not read"));
+        }
         catch (AggregateException e) when (e.InnerException is not OperationCanceledException)
         {
             var inner = e.InnerException ?? e;

@@ -96,6 +96,11 @@ internal sealed class FuzzTarget
             throw new FuzzFinding($"hang: {diagnostic.Message}");
         }
 
+        if (diagnostic.Kind == DiagnosticKind.LimitExceeded && diagnostic.Message.StartsWith("needs more memory", StringComparison.Ordinal))
+        {
+            throw new FuzzFinding($"resource exhaustion: {diagnostic.Message}");
+        }
+
         if (diagnostic.ToString().Contains('\n', StringComparison.Ordinal))
         {
             throw new FuzzFinding("a diagnostic spans several lines");

@@ -64,6 +64,32 @@ public sealed class LimitOptionTests
         Assert.Contains("\"kind\":\"timeout\"", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_SkipOnlyThatDocument_When_ItNeedsMoreMemoryThanTheHeapLimit()
+    {
+        using var folder = new TempFolder();
+        // Five million one-letter lines: 10 MB on disk, 1.6 GB as lines and words; no size or page limit catches it.
+        var amplifier = folder.Write("lines.txt", string.Concat(Enumerable.Repeat("a\n", 5_000_000)));
+        var note = folder.Write("note.txt", "Blood pressure 128/80.\n");
+
+        // The CLI's own heap limit is half the machine's memory; a smaller one keeps the test light.
+        var run = NoteMinerProcess.Run(new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x20000000" }, "extract", amplifier, note, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal([$"noteminer: {amplifier}: needs more memory than the heap limit allows; not read"], run.StderrLines);
+        Assert.Contains("Blood pressure 128/80.", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_CapTheHeapAtHalfTheMemory_When_TheCliStarts()
+    {
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.ChangeExtension(NoteMinerProcess.Dll, ".runtimeconfig.json")));
+
+        var percent = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.GC.HeapHardLimitPercent").GetInt32();
+
+        Assert.Equal(50, percent);
+    }
+
     [Theory]
     [InlineData("--max-pages", "0")]
     [InlineData("--timeout", "-1")]

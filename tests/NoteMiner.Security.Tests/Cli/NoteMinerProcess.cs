@@ -24,7 +24,10 @@ internal static class NoteMinerProcess
     /// <summary>The CLI built beside this test assembly (the project reference builds it first).</summary>
     public static string Dll { get; } = FindDll();
 
-    public static CliRun Run(params string[] args)
+    public static CliRun Run(params string[] args) => Run(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with extra environment variables (e.g. a smaller heap limit).</summary>
+    public static CliRun Run(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo
         {
@@ -50,6 +53,10 @@ internal static class NoteMinerProcess
         start.Environment["OMP_THREAD_LIMIT"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
