@@ -27,9 +27,11 @@ internal static class NoteMinerApp
                 .WithDescription("Write an appeal letter for a care-plan denial, quoting the chart verbatim.");
             config.AddBranch("bench", bench =>
             {
-                bench.SetDescription("Measure extraction speed.");
+                bench.SetDescription("Measure throughput against reference tools.");
                 bench.AddCommand<BenchPdfCommand>("pdf")
                     .WithDescription("Pages per second of PDF text extraction, beside pdftotext.");
+                bench.AddCommand<BenchOcrCommand>("ocr")
+                    .WithDescription("OCR pages/s on all cores beside the tesseract command run sequentially.");
             });
         });
 

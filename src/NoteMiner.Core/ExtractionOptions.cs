@@ -13,6 +13,12 @@ public sealed record ExtractionOptions
     /// <summary>Tesseract language(s), e.g. <c>eng</c>.</summary>
     public string OcrLanguage { get; init; } = "eng";
 
+    /// <summary>
+    /// The folder holding Tesseract's <c>*.traineddata</c>; null looks in TESSDATA_PREFIX, then the usual
+    /// install folders.
+    /// </summary>
+    public string? OcrDataPath { get; init; }
+
     /// <summary>Detect and correct page orientation (90/180/270) before OCR.</summary>
     public bool DetectOrientation { get; init; } = true;
 
