@@ -2,6 +2,7 @@ using System.Text.Json;
 using NoteMiner.Security.Tests.Cli;
 using NoteMiner.Security.Tests.Corpus;
 using NoteMiner.Testing;
+using Xunit.Abstractions;
 
 namespace NoteMiner.Security.Tests;
 
@@ -9,7 +10,7 @@ namespace NoteMiner.Security.Tests;
 /// The whole bad-input corpus in one batch beside a good chart, through the real CLI: the batch finishes, the good
 /// chart comes out exactly as it does alone, every bad file costs one line on stderr and nothing else.
 /// </summary>
-public sealed class MixedBatchTests
+public sealed class MixedBatchTests(ITestOutputHelper output)
 {
     /// <summary>Generous: a run here peaks near 300 MB; a decompression bomb that got through would not stay under it.</summary>
     private const long MemoryCap = 2L * 1024 * 1024 * 1024;
@@ -27,6 +28,9 @@ public sealed class MixedBatchTests
         var alone = NoteMinerProcess.Run(["extract", good, "--json", .. limits]);
         var mixed = NoteMinerProcess.Run(["extract", good, badFolder, "--json", .. limits]);
 
+        output.WriteLine($"good chart alone: {alone.Elapsed.TotalSeconds:0.0} s, peak {alone.PeakMemoryBytes / (1024 * 1024)} MB");
+        output.WriteLine($"with {bad.Count} bad inputs: {mixed.Elapsed.TotalSeconds:0.0} s, peak {mixed.PeakMemoryBytes / (1024 * 1024)} MB");
+        output.WriteLine(mixed.Stderr);
         Assert.True(alone.ExitCode == 0, $"the good chart alone exited {alone.ExitCode}:\n{alone.Stderr}");
         Assert.Equal(1, mixed.ExitCode);
         Assert.DoesNotContain("   at ", mixed.Stderr, StringComparison.Ordinal);
