@@ -50,6 +50,7 @@ internal sealed class FuzzTarget
     {
         "pdf" => new FuzzTarget(name, ".pdf"),
         "docx" => new FuzzTarget(name, ".docx"),
+        "docx-xml" => new FuzzTarget(name, ".docx"),
         "image" => new FuzzTarget(name, ".png"),
         "text" => new FuzzTarget(name, ".txt"),
         _ => throw new ArgumentException($"unknown target '{name}'", nameof(name)),
@@ -60,7 +61,7 @@ internal sealed class FuzzTarget
     {
         // The image target reads PNG, JPEG and TIFF alike: the extension follows the magic bytes the mutator kept.
         var path = Name == "image" ? ImagePath(input) : _path;
-        File.WriteAllBytes(path, input.ToArray());
+        File.WriteAllBytes(path, Name == "docx-xml" ? WordPackage.Around(input) : input.ToArray());
         ExtractedDocument document;
         try
         {

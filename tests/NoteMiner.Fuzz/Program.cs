@@ -6,7 +6,7 @@ using SharpFuzz;
 // NoteMiner.Fuzz TARGET --seeds DIR              writes the target's seed files
 // NoteMiner.Fuzz TARGET --mutate SECONDS OUT DIR [SEED]  the fallback mutation fuzzer over the seed files in DIR
 // NoteMiner.Fuzz TARGET --replay FILE…           runs inputs once each; exit 1 if any is a finding
-string[] targets = ["pdf", "docx", "image", "text"];
+string[] targets = ["pdf", "docx", "docx-xml", "image", "text"];
 if (args.Length == 0 || !targets.Contains(args[0]))
 {
     Console.Error.WriteLine($"usage: NoteMiner.Fuzz {{{string.Join('|', targets)}}} [--seeds DIR | --mutate SECONDS OUT DIR [SEED] | --replay FILE…]");

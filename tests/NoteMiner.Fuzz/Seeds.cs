@@ -28,6 +28,10 @@ internal static class Seeds
             ("note.docx", DocxFiles.Plain("Caregiver: daughter Anna, lives with patient.", "Home safety: rugs removed.")),
             ("external.docx", DocxFiles.ExternalRelationships("http://127.0.0.1:9", "Linked template.")),
         ],
+        "docx-xml" =>
+        [
+            ("note.xml", WordPackage.MainPart(DocxFiles.Plain("Caregiver: daughter Anna, lives with patient.", "Home safety: rugs removed."))),
+        ],
         "image" =>
         [
             ("frames.tif", BinaryFiles.MultiPageTiff(3, 32)),

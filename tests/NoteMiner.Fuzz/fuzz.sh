@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes NoteMiner's entry points for a bounded time each (see SECURITY.md).
 #
-#   tests/NoteMiner.Fuzz/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]     default: 60 s each, targets pdf docx image text
+#   tests/NoteMiner.Fuzz/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]     default: 60 s each, targets pdf docx docx-xml image text
 #
 # With afl-fuzz (Debian: afl++) and the SharpFuzz instrumentation tool (SharpFuzz.CommandLine, installed here
 # into out/tools), the extraction assemblies and the PDF and Word parsers are instrumented and afl-fuzz drives the
@@ -18,7 +18,7 @@ nm_ensure_dotnet
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(pdf docx image text)
+[ ${#targets[@]} -gt 0 ] || targets=(pdf docx docx-xml image text)
 out="${FUZZ_OUT:-$here/out}"
 bin="$out/bin"
 # Instrumented assemblies only run under afl-fuzz (they write coverage to its shared memory), so seeds and

@@ -15,7 +15,10 @@ internal static class BinaryFiles
         return bytes;
     }
 
-    /// <summary>A valid PNG of <paramref name="width"/> × <paramref name="height"/> whose data is a few bytes: a decompression bomb's header.</summary>
+    /// <summary>
+    /// A grey PNG of <paramref name="width"/> × <paramref name="height"/>: white and complete when small, and
+    /// otherwise a decompression bomb's header whose data is a few bytes.
+    /// </summary>
     public static byte[] PngHeader(int width, int height)
     {
         using var png = new MemoryStream();
@@ -28,7 +31,16 @@ internal static class BinaryFiles
         using var data = new MemoryStream();
         using (var zlib = new ZLibStream(data, CompressionLevel.Optimal, leaveOpen: true))
         {
-            zlib.Write(new byte[4096]);
+            // A small image gets all its rows (filter byte + pixels, white); a bomb's header needs only a token.
+            var rows = (long)(width + 1) * height;
+            var pixels = new byte[rows <= 1024 * 1024 ? rows : 4096];
+            Array.Fill(pixels, (byte)0xFF);
+            for (long row = 0; row < height && rows <= 1024 * 1024; row++)
+            {
+                pixels[row * (width + 1)] = 0;
+            }
+
+            zlib.Write(pixels);
         }
 
         Chunk(png, "IDAT", data.ToArray());
