@@ -39,6 +39,18 @@ public sealed class LimitOptionTests
     }
 
     [Fact]
+    public void Should_SkipTheImageBeforeDecodingIt_When_ItHasMorePixelsThanMaxPixels()
+    {
+        using var folder = new TempFolder();
+        var scan = folder.Write("scan.png", BinaryFiles.PngHeader(2_000, 2_000));
+
+        var run = NoteMinerProcess.Run("extract", scan, "--json", "--max-pixels", "1.5");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal([$"noteminer: {scan}: page 1: page image of 2,000×2,000 pixels exceeds the limit of 1,500,000 pixels"], run.StderrLines);
+    }
+
+    [Fact]
     public void Should_SkipTheDocument_When_ItHasMorePagesThanMaxPages()
     {
         using var folder = new TempFolder();
