@@ -1,3 +1,5 @@
+using NoteMiner.Classifier;
+using NoteMiner.Classifier.Training;
 using NoteMiner.Cli.Commands;
 using NoteMiner.Composer;
 using NoteMiner.Extraction;
@@ -25,6 +27,12 @@ internal static class NoteMinerApp
                 .WithDescription("Extract pages and lines (text layer or OCR) with provenance.");
             config.AddCommand<AppealCommand>("appeal")
                 .WithDescription("Write an appeal letter for a care-plan denial, quoting the chart verbatim.");
+            config.AddCommand<ClassifyCommand>("classify")
+                .WithDescription("Label passages ({\"text\":…} JSON lines) with element, score and negation.");
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription("Train the element model (seeded) and write its metrics.");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Score a model: held-out split, cross-validation, per-label P/R/F1, confusion matrix.");
             config.AddBranch("bench", bench =>
             {
                 bench.SetDescription("Measure throughput against reference tools.");
@@ -32,6 +40,8 @@ internal static class NoteMinerApp
                     .WithDescription("Pages per second of PDF text extraction, beside pdftotext.");
                 bench.AddCommand<BenchOcrCommand>("ocr")
                     .WithDescription("OCR pages/s on all cores beside the tesseract command run sequentially.");
+                bench.AddCommand<BenchClassifyCommand>("classify")
+                    .WithDescription("Passages per second and model load time.");
             });
         });
 
@@ -43,6 +53,21 @@ internal static class NoteMinerApp
         {
             Console.Error.WriteLine($"noteminer: {e.Message}");
             return ExitCodes.Usage;
+        }
+        catch (TrainingDataException e)
+        {
+            Console.Error.WriteLine($"noteminer: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (ClassificationModelException e)
+        {
+            Console.Error.WriteLine($"noteminer: {e.Message}");
+            if (verbose)
+            {
+                Console.Error.WriteLine(DiagnosticDetail.Of(e));
+            }
+
+            return ExitCodes.Environment;
         }
         catch (Exception e) when (e is ExtractionEnvironmentException or PipelineUnavailableException)
         {

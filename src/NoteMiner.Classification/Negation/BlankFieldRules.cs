@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+
+namespace NoteMiner.Classifier.Negation;
+
+/// <summary>
+/// What an empty or placeholder field value looks like: nothing but rules and boxes, an unticked checkbox choice,
+/// a form blank ("___ min"), a reference elsewhere ("see H&amp;P"), or a stock phrase (N/A, none, not assessed,
+/// deferred, TBD, declined …) with no reason after it.
+/// </summary>
+public static partial class BlankFieldRules
+{
+    /// <summary>True when <paramref name="value"/> holds no words: underscores, dashes, dots, pipes, empty boxes.</summary>
+    public static bool IsBlank(string value) => BlankOnly().IsMatch(value);
+
+    /// <summary>True for a row of unticked boxes with their option words ("[ ] yes [ ] no").</summary>
+    public static bool IsUntickedChoice(string value) =>
+        !HasTick(value) && UntickedChoice().IsMatch(value);
+
+    /// <summary>True when a box is ticked anywhere in <paramref name="text"/>.</summary>
+    public static bool HasTick(string text) => TickedBox().IsMatch(text);
+
+    /// <summary>
+    /// True when <paramref name="value"/> is a placeholder: a stock non-answer, optionally followed by words that
+    /// give no reason (a deferral, a reference elsewhere, a time). "none — lives alone, independent" is not one.
+    /// </summary>
+    public static bool IsPlaceholder(string value)
+    {
+        var trimmed = value.Trim().TrimEnd('.', ';', ',').Trim();
+        if (IsBlank(trimmed) || IsUntickedChoice(trimmed) || IsFormBlank(trimmed) || IsTemplateSlot(trimmed))
+        {
+            return true;
+        }
+
+        if (Reference().IsMatch(trimmed) && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
+        {
+            return true;
+        }
+
+        var match = Placeholder().Match(trimmed);
+        return match.Success && !ReasonAnalysis.GivesReason(trimmed[match.Length..]);
+    }
+
+    /// <summary>A "none"/"no" answer, which is a finding (not a blank) under labels such as "Barriers" or "Hazards".</summary>
+    public static bool IsNoneAnswer(string value) => NoneAnswer().IsMatch(value.Trim());
+
+    /// <summary>A form line of blanks with their captions and units: "___ min", "Date ____ Staff ____", "___/30".</summary>
+    private static bool IsFormBlank(string value)
+    {
+        if (!BlankRun().IsMatch(value))
+        {
+            return false;
+        }
+
+        var rest = ListNumber().Replace(Denominator().Replace(BlankRun().Replace(value, " "), " "), " ");
+        return !rest.Any(char.IsDigit) && ReasonAnalysis.ContentWords(rest) <= 5;
+    }
+
+    /// <summary>An unfilled template slot: "[date]", "&lt;no data&gt;", "[select]".</summary>
+    private static bool IsTemplateSlot(string value) => TemplateSlot().IsMatch(value);
+
+    [GeneratedRegex(@"^[\s_\-–—.…|:;,*•·#=~/\\\[\](){}<>☐□]*$")]
+    private static partial Regex BlankOnly();
+
+    [GeneratedRegex(@"\[\s*[xX✓✔]\s*\]|[☒☑✓✔]")]
+    private static partial Regex TickedBox();
+
+    [GeneratedRegex(@"^(?:(?:\[\s*\]|\(\s*\)|☐|□)\s*[\w/'-]*(?:\s+[\w/'-]+){0,2}\s*[,;/]?\s*)+$")]
+    private static partial Regex UntickedChoice();
+
+    [GeneratedRegex(@"_{2,}")]
+    private static partial Regex BlankRun();
+
+    [GeneratedRegex(@"/\s*\d+")]
+    private static partial Regex Denominator();
+
+    [GeneratedRegex(@"(?<!\S)\d{1,2}[.)](?!\S)")]
+    private static partial Regex ListNumber();
+
+    [GeneratedRegex(@"^[\[<{(]\s*\p{L}[\p{L} ]{1,23}\s*[\]>})]$")]
+    private static partial Regex TemplateSlot();
+
+    [GeneratedRegex(@"^(?:see|refer(?:red)?\s+to|per|as\s+per|documented\s+in|in\s+(?:the\s+)?(?:chart|ehr|emr))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"^(?:none|no|nil|negative|denies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoneAnswer();
+
+    // A stock non-answer at the start of a value; what follows it is checked for a reason.
+    [GeneratedRegex(
+        @"^[\[(<""']?\s*(?:" +
+        @"n\s*/\s*a|n\.a\.?|na|none(?:\s+(?:documented|entered|recorded|listed|noted|on\s+file|given|reported|selected|charted|identified|available))?|" +
+        @"nil|null|never|missing|no|no\s+(?:data|entries|entry|info(?:rmation)?|documentation|response|answer|record)|unknown|unk|unspecified|" +
+        @"tbd|tba|to\s+be\s+\w+|pending|deferred|defer|" +
+        @"not\s*(?:yet\s+)?(?:applicable|assessed|performed|done|obtained|addressed|discussed|reviewed|documented|set|" +
+        @"completed|complete|evaluated|screened|asked|available|entered|recorded|checked|assigned|defined|established|" +
+        @"determined|updated|started|initiated|tested|measured|captured|on\s+file|indicated|received|sent|requested|" +
+        @"scored|specified|provided|tracked|elicited|stated|calculated|signed|given|offered|scheduled|identified|" +
+        @"filled|answered|selected|charted|noted|known|collected|reconciled|verified|confirmed|done\s+yet)|" +
+        @"unable\s+to\s+\w+|could\s+not\s+(?:\w+|be\s+\w+)|" +
+        @"(?:pt\s+|patient\s+)?(?:declined(?:\s+to\s+\w+)?|refused(?:\s+to\s+\w+)?|did\s+not\s+\w+)|" +
+        @"will\s+(?:address|discuss|complete|obtain|review|assess|readdress|revisit|update|do|follow\s+up)|" +
+        @"blank|empty|free\s*text|select|click\s+(?:here|to\s+\w+)|enter\s+\w+|type\s+here|" +
+        @"as\s+(?:above|before|previously\s+documented)|ditto|" +
+        @"same(?:\s+as\s+(?:last|prior|previous|before)\b)?|unchanged|" +
+        @"\?+|-+|—+" +
+        @")[\])>""']?(?=$|[\s.,;:()\-–—])", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,114 @@
+namespace NoteMiner.Classifier.Segmentation;
+
+/// <summary>
+/// Accumulates read lines into passages. A passage stays on one page; text lines continue the open paragraph,
+/// field or list item unless a blank line (a gap in line numbers or a vertical gap), a new page, or a long
+/// paragraph's sentence end intervenes. DOCX lines are whole paragraphs and never continue.
+/// </summary>
+internal sealed class PassageBuilder(string file, SegmentationOptions options, bool continuesLines)
+{
+    private readonly List<Passage> passages = [];
+    private readonly List<PageLine> open = [];
+    private PassageKind openKind;
+    private string? header;
+
+    public void Add(PageLine line)
+    {
+        switch (line.Kind)
+        {
+            case LineKind.Header:
+                Close();
+                header = CleanHeader(line.Line.Text);
+                if (options.IncludeHeaders)
+                {
+                    Start(PassageKind.Header, line);
+                    Close();
+                }
+
+                break;
+            case LineKind.Text when open.Count > 0 && Continues(line):
+                open.Add(line);
+                break;
+            case LineKind.Text:
+            case LineKind.Furniture:
+                Close();
+                Start(PassageKind.Paragraph, line);
+                break;
+            case LineKind.Field:
+                Close();
+                Start(PassageKind.Field, line);
+                break;
+            case LineKind.ListItem:
+                Close();
+                Start(PassageKind.ListItem, line);
+                break;
+            case LineKind.TableRow:
+                Close();
+                Start(PassageKind.TableRow, line);
+                Close();
+                break;
+        }
+    }
+
+    public IReadOnlyList<Passage> Finish()
+    {
+        Close();
+        return passages;
+    }
+
+    private void Start(PassageKind kind, PageLine line)
+    {
+        openKind = kind;
+        open.Add(line);
+    }
+
+    private bool Continues(PageLine next)
+    {
+        var last = open[^1];
+        if (!continuesLines || openKind is PassageKind.TableRow or PassageKind.Header || last.Kind == LineKind.Furniture ||
+            next.Page.Number != last.Page.Number || next.Line.Number > last.Line.Number + 1)
+        {
+            return false;
+        }
+
+        var height = last.Line.Box.Height;
+        if (height > 0 && next.Line.Box.Y0 - last.Line.Box.Y1 > 0.75 * height)
+        {
+            return false;
+        }
+
+        // A long paragraph is cut at a sentence end so one passage does not run across topics.
+        var text = last.Line.Text.TrimEnd();
+        return !(open.Count >= options.MaxParagraphLines && text.Length > 0 && text[^1] is '.' or '!' or '?');
+    }
+
+    private void Close()
+    {
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        var first = open[0];
+        var text = string.Join(' ', open.Select(l => l.Line.Text));
+        var confidences = open.Where(l => l.Line.Confidence is not null).Select(l => l.Line.Confidence!.Value).ToList();
+        var location = new SourceLocation(
+            file,
+            first.Page.Number,
+            first.Line.Number,
+            open[^1].Line.Number,
+            BoundingBox.Enclosing(open.Select(l => l.Line.Box)),
+            first.Page.Source,
+            confidences.Count > 0 ? Math.Round(confidences.Average(), 1) : first.Page.OcrConfidence);
+        var passage = new Passage(text, openKind, location) { Header = openKind == PassageKind.Header ? null : header };
+        if (openKind == PassageKind.Field && FieldSyntax.TryParse(text.Trim(), out var label, out var value))
+        {
+            passage = passage with { FieldLabel = label, FieldValue = value };
+        }
+
+        passages.Add(passage);
+        open.Clear();
+    }
+
+    private static string CleanHeader(string text) => text.Trim().TrimStart('#', '*', ' ').TrimEnd('*', ':', ' ').Trim();
+}

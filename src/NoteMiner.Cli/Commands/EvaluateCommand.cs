@@ -1,0 +1,88 @@
+using System.ComponentModel;
+using NoteMiner.Classifier;
+using NoteMiner.Classifier.Evaluation;
+using NoteMiner.Classifier.Training;
+using Spectre.Console.Cli;
+
+namespace NoteMiner.Cli.Commands;
+
+/// <summary>
+/// <c>noteminer evaluate [--model FILE] [--data DIR|FILE.jsonl]</c>: the committed (or given) model on the fixed
+/// held-out split of a training folder, or on every row of a file, plus k-fold cross-validation of the same
+/// pipeline on the training part.
+/// </summary>
+internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
+{
+    internal sealed class Settings : CommonSettings
+    {
+        [CommandOption("--model <FILE>")]
+        [Description("Model zip; default models/noteminer.zip.")]
+        public string? Model { get; init; }
+
+        [CommandOption("--data <PATH>")]
+        [Description("A training folder (its held-out split is scored) or a .jsonl file (every row is scored).")]
+        public string Data { get; init; } = "training-data";
+
+        [CommandOption("--folds <N>")]
+        [Description("Cross-validation folds on a training folder's training part; 0 skips it. Default 5.")]
+        public int Folds { get; init; } = 5;
+
+        [CommandOption("--without-headers")]
+        [Description("Score the passages with their headers removed.")]
+        public bool WithoutHeaders { get; init; }
+
+        [CommandOption("--part <PART>")]
+        [Description("Which part of a training folder to score: held-out (default) or train.")]
+        public string Part { get; init; } = "held-out";
+
+        [CommandOption("--errors <N>")]
+        [Description("List up to N misclassified passages (stdout only).")]
+        public int Errors { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var classifier = settings.Model is { } path ? PassageClassifier.Load(path, PassageClassifier.DisplayName(path)) : PassageClassifier.LoadDefault();
+        var set = TrainingSet.Load(settings.Data);
+        var isFolder = Directory.Exists(settings.Data);
+        var (train, heldOut) = isFolder ? DataSplit.Split(set.Examples) : ([], set.Examples);
+        var scored = settings.Part == "train" ? train : heldOut;
+        var gold = settings.WithoutHeaders ? scored.Select(e => e with { Header = null }).ToList() : scored;
+
+        Console.Out.WriteLine($"model {classifier.ModelName} ({classifier.Manifest.Trainer}, seed {classifier.Manifest.Seed}, data {Short(classifier.Manifest.DataHash)})");
+        Console.Out.WriteLine($"data {settings.Data} ({Short(set.DataHash)}){(classifier.Manifest.DataHash == set.DataHash ? "" : " — not the data the model was trained on")}");
+        var report = Evaluator.Evaluate(classifier, gold);
+        Console.Out.Write(ReportText.Format(isFolder ? "held-out split" : Path.GetFileName(settings.Data), report));
+        if (settings.Errors > 0)
+        {
+            PrintErrors(classifier, gold, settings.Errors);
+        }
+
+        if (isFolder && settings.Folds >= 2)
+        {
+            var cv = CrossValidation.Run(train, classifier.Manifest.ToTrainingOptions(), settings.Folds);
+            Console.Out.Write(ReportText.Format($"{settings.Folds}-fold cross-validation on the training part (pooled)", cv.Pooled, confusion: false));
+            Console.Out.WriteLine(FormattableString.Invariant(
+                $"per-fold macro-F1 {string.Join(" ", cv.FoldMacroF1.Select(f => f.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)))}  mean {cv.MeanMacroF1:0.0000} ± {cv.StdDevMacroF1:0.0000}"));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void PrintErrors(PassageClassifier classifier, IReadOnlyList<TrainingExample> gold, int limit)
+    {
+        var predicted = classifier.ClassifyTexts(gold.Select(g => (g.Text, g.Header)).ToList());
+        var shown = 0;
+        for (var i = 0; i < gold.Count && shown < limit; i++)
+        {
+            if (gold[i].Label != predicted[i].Label || gold[i].Negated != predicted[i].Negated)
+            {
+                Console.Out.WriteLine(FormattableString.Invariant(
+                    $"{gold[i].Origin}: gold {gold[i].Label.ToName()}{(gold[i].Negated ? "/neg" : "")} → {predicted[i].Label.ToName()}{(predicted[i].Negated ? "/neg" : "")} {predicted[i].Score:0.00} [{gold[i].Header}] {gold[i].Text}"));
+                shown++;
+            }
+        }
+    }
+
+    private static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;
+}

@@ -1,0 +1,53 @@
+using NoteMiner.Classifier.Negation;
+
+namespace NoteMiner.Classifier.Tests.Negation;
+
+public sealed class NegationDetectorTests
+{
+    [Theory]
+    [InlineData("Caregiver: N/A")]
+    [InlineData("Caregiver assessment: not assessed")]
+    [InlineData("PHQ-9: deferred")]
+    [InlineData("Home safety evaluation: not performed")]
+    [InlineData("Cognitive screen: unable to assess")]
+    [InlineData("Goals: ___")]
+    [InlineData("Prognosis:")]
+    [InlineData("Advance directive: [ ]")]
+    [InlineData("Advance directive on file: ☐ Yes ☐ No")]
+    [InlineData("Interventions: none documented")]
+    [InlineData("Problem list: see previous note")]
+    [InlineData("Barriers: see H&P")]
+    [InlineData("Caregiver — n/a")]
+    [InlineData("Care plan review date: TBD")]
+    [InlineData("Medication review: unable to complete (pt not available)")]
+    [InlineData("Caregiver assessment not performed this visit.")]
+    [InlineData("Home safety eval deferred to HH agency.")]
+    [InlineData("Not assessed.")]
+    [InlineData("| | |")]
+    [InlineData("PHQ-9 | -- | -- | not done")]
+    [InlineData("Goal | Baseline | Target | Date | (none)")]
+    [InlineData("Total time: ___ min")]
+    [InlineData("[ ] Care plan copy given to patient")]
+    [InlineData("- ______")]
+    [InlineData("Barricrs: not eva1uated")]
+    public void Should_FlagAsNegated_When_FieldIsBlankOrPlaceholder(string text) =>
+        Assert.True(NegationDetector.IsNegated(text), text);
+
+    [Theory]
+    [InlineData("No caregiver — lives alone, independent in all ADLs and IADLs.")]
+    [InlineData("Caregiver: none — pt is independent, manages own meds, drives, cooks.")]
+    [InlineData("Caregiver: daughter Ana, visits daily, manages pillbox")]
+    [InlineData("Barriers: none")]
+    [InlineData("Barriers to care: none reported by pt.")]
+    [InlineData("Environment: no hazards noted.")]
+    [InlineData("Unable to complete MoCA because patient is legally blind; Mini-Cog verbal recall 3/3.")]
+    [InlineData("Patient lives with daughter who helps with meals; caregiver burden screen not performed.")]
+    [InlineData("Goal 1: No COPD exacerbation requiring ED visit through 05/31/2026.")]
+    [InlineData("[x] Reconciled  [x] Interactions checked: none major  [ ] List printed")]
+    [InlineData("Transportation — no car, lives outside the bus route")]
+    [InlineData("Colonoscopy | GI | overdue | pt declined, readdress 6 mo")]
+    [InlineData("Vitals: BP 132/78, HR 72")]
+    [InlineData("Follow-up at 10:30 with cardiology")]
+    public void Should_NotFlag_When_PassageCarriesContentOrAReason(string text) =>
+        Assert.False(NegationDetector.IsNegated(text), text);
+}

@@ -1,0 +1,71 @@
+using NoteMiner.Classifier.Evaluation;
+using NoteMiner.Classifier.Training;
+using NoteMiner.Testing;
+
+namespace NoteMiner.Classifier.Tests.Training;
+
+public sealed class ModelTrainerTests(SmallModel small) : IClassFixture<SmallModel>
+{
+    private static readonly (string Text, string? Header)[] Probes =
+    [
+        ("Caregiver: daughter Ana, visits daily", "Caregiver"),
+        ("POLST on file, DNR/DNI, health care proxy is her son", null),
+        ("Total CCM time this month: 42 minutes", null),
+        ("BP 128/76, HR 70, lungs clear", "Exam"),
+    ];
+
+    [Fact]
+    public void Should_GiveIdenticalPredictions_When_TrainedTwiceWithTheSameSeed()
+    {
+        var again = new PassageClassifier(ModelTrainer.Train(small.Examples, SmallModel.Options), "again");
+        var first = new PassageClassifier(small.Model, "first");
+
+        foreach (var (text, header) in Probes)
+        {
+            Assert.Equal(first.Classify(text, header), again.Classify(text, header));
+        }
+    }
+
+    [Fact]
+    public void Should_ClassifyTheSame_When_ModelIsSavedAndLoaded()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("small.zip");
+        ModelFile.Save(small.Model, path);
+
+        var loaded = PassageClassifier.Load(path);
+        var original = new PassageClassifier(small.Model, "original");
+
+        Assert.Equal(small.Model.Manifest with { Labels = [] }, loaded.Manifest with { Labels = [] });
+        Assert.Equal(small.Model.Manifest.Labels, loaded.Manifest.Labels);
+        foreach (var (text, header) in Probes)
+        {
+            Assert.Equal(original.Classify(text, header), loaded.Classify(text, header));
+        }
+    }
+
+    [Fact]
+    public void Should_MatchMlNetPredictionEngine_When_ScoringFromTheLinearWeights()
+    {
+        var classifier = new PassageClassifier(small.Model, "small");
+        Assert.True(classifier.UsesLinearScorer);
+
+        foreach (var example in small.Examples.Take(60))
+        {
+            var fast = classifier.Classify(example.Text, example.Header);
+            var engine = classifier.ClassifyWithPredictionEngine(example.Text, example.Header);
+            Assert.Equal(engine.Label, fast.Label);
+            Assert.Equal(engine.Score, fast.Score, 3);
+        }
+    }
+
+    [Fact]
+    public void Should_ScoreEveryLabel_When_EvaluatingOnTheTrainingExamples()
+    {
+        var report = Evaluator.Evaluate(new PassageClassifier(small.Model, "small"), small.Examples);
+
+        Assert.Equal(ElementLabels.All.Count, report.PerLabel.Count);
+        Assert.Equal(small.Examples.Count, report.Confusion.Sum(row => row.Sum()));
+        Assert.True(report.Accuracy > 0.9, $"training accuracy {report.Accuracy}");
+    }
+}
