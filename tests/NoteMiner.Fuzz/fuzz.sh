@@ -66,9 +66,11 @@ for target in "${targets[@]}"; do
   "${harness[@]}" "$target" --seeds "$seeds" || exit 3
   candidates=()
   if [ "$engine" = afl ]; then
+    dictionary=()
+    [ -f "$here/dictionaries/$target.dict" ] && dictionary=(-x "$here/dictionaries/$target.dict")
     AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
       AFL_FORKSRV_INIT_TMOUT=120000 \
-      afl-fuzz -i "$seeds" -o "$out/afl/$target" -V "$seconds" -t 20000 -m none -- dotnet "$afl_bin/NoteMiner.Fuzz.dll" "$target" \
+      afl-fuzz -i "$seeds" -o "$out/afl/$target" -V "$seconds" -t 20000 -m none "${dictionary[@]}" -- dotnet "$afl_bin/NoteMiner.Fuzz.dll" "$target" \
       >"$out/afl-$target.log" 2>&1
     stats="$out/afl/$target/default/fuzzer_stats"
     if [ ! -f "$stats" ]; then
