@@ -11,4 +11,7 @@ internal static class ExitCodes
     public const int Usage = 2;
 
     public const int Environment = 3;
+
+    /// <summary>Stopped by Ctrl+C (128 + SIGINT); a batch's finished documents are kept in its cache.</summary>
+    public const int Interrupted = 130;
 }

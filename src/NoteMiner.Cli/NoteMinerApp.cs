@@ -1,3 +1,4 @@
+using NoteMiner.Cli.Batch;
 using NoteMiner.Classifier;
 using NoteMiner.Classifier.Training;
 using NoteMiner.Cli.Commands;
@@ -20,11 +21,18 @@ internal static class NoteMinerApp
             config.SetApplicationName("noteminer");
             config.PropagateExceptions();
 
-            // The appeal's audit pipeline: replace UnavailableChartAuditor with extraction → classification → audit.
-            config.Settings.Registrar.RegisterInstance<IChartAuditor>(new UnavailableChartAuditor());
+            // The pipeline (extraction → segmentation → classification → audit), built on first use.
+            var analyzers = new AnalyzerProvider(CreateAnalyzer);
+            config.Settings.Registrar.RegisterInstance(analyzers);
+            config.SetInterceptor(new LimitsInterceptor(analyzers));
+            config.Settings.Registrar.RegisterInstance<IChartAuditor>(new PipelineChartAuditor(analyzers));
             config.Settings.Registrar.RegisterInstance(new AppealComposer(AppealComposerOptions.Default));
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Extract pages and lines (text layer or OCR) with provenance.");
+            config.AddCommand<AuditCommand>("audit")
+                .WithDescription("Audit charts against the care-plan checklist (JSON, Markdown, HTML reports).");
+            config.AddCommand<SampleCommand>("sample")
+                .WithDescription("Audit a reproducible random sample of charts and report gap rates per element.");
             config.AddCommand<AppealCommand>("appeal")
                 .WithDescription("Write an appeal letter for a care-plan denial, quoting the chart verbatim.");
             config.AddCommand<ClassifyCommand>("classify")
@@ -40,6 +48,8 @@ internal static class NoteMinerApp
                     .WithDescription("Pages per second of PDF text extraction, beside pdftotext.");
                 bench.AddCommand<BenchOcrCommand>("ocr")
                     .WithDescription("OCR pages/s on all cores beside the tesseract command run sequentially.");
+                bench.AddCommand<BenchAuditCommand>("audit")
+                    .WithDescription("End-to-end wall time of audit on a generated chart, process start included.");
                 bench.AddCommand<BenchClassifyCommand>("classify")
                     .WithDescription("Passages per second and model load time.");
             });
@@ -47,7 +57,7 @@ internal static class NoteMinerApp
 
         try
         {
-            return app.Run(args);
+            return app.Run(ArgumentAliases.Apply(args));
         }
         catch (CommandAppException e)
         {
@@ -69,7 +79,7 @@ internal static class NoteMinerApp
 
             return ExitCodes.Environment;
         }
-        catch (Exception e) when (e is ExtractionEnvironmentException or PipelineUnavailableException)
+        catch (ExtractionEnvironmentException e)
         {
             Console.Error.WriteLine($"noteminer: {e.Message}");
             if (verbose)
@@ -95,4 +105,7 @@ internal static class NoteMinerApp
             return ExitCodes.Environment;
         }
     }
+
+    private static NoteMiner.Pipeline.IDocumentAnalyzer CreateAnalyzer(ExtractionOptions options) =>
+        NoteMiner.Pipeline.ChartAnalysis.CreateDefaultAnalyzer(options);
 }

@@ -103,6 +103,49 @@ public sealed class LimitOptionTests
     }
 
     [Theory]
+    [InlineData("audit")]
+    [InlineData("appeal")]
+    public void Should_ReadTheChartUnderTheLimits_When_TheCommandAudits(string command)
+    {
+        using var folder = new TempFolder();
+        var chart = Path.Combine(folder.Path, "chart");
+        Directory.CreateDirectory(chart);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Samples, "james-okafor")))
+        {
+            File.Copy(file, Path.Combine(chart, Path.GetFileName(file)));
+        }
+
+        string[] args = command == "audit"
+            ? ["audit", chart, "--no-db", "--max-file-mb", "0.004"]
+            : ["appeal", chart, "--claim", Path.Combine(chart, "claim.json"), "--out", folder.File("appeal.md"), "--force", "--max-file-mb", "0.004"];
+        var run = NoteMinerProcess.Run(args);
+
+        Assert.Equal(1, run.ExitCode);
+        var docx = Path.Combine(chart, "care_plan.docx");
+        Assert.Contains($"noteminer: {docx}: file of {new FileInfo(docx).Length:N0} bytes exceeds the limit of 4,195", run.StderrLines);
+    }
+
+    [Theory]
+    [InlineData("audit")]
+    [InlineData("sample")]
+    [InlineData("appeal")]
+    public void Should_ExitTwoBeforeReading_When_ACommandThatReadsChartsGetsABadLimit(string command)
+    {
+        var samples = RepoPaths.Samples;
+        string[] args = command switch
+        {
+            "audit" => ["audit", samples, "--no-db", "--max-pages", "0"],
+            "sample" => ["sample", samples, "--n", "1", "--seed", "1", "--no-db", "--max-pages", "0"],
+            _ => ["appeal", Path.Combine(samples, "james-okafor"), "--claim", Path.Combine(samples, "james-okafor", "claim.json"), "--out", Path.Combine(Path.GetTempPath(), "never-written.md"), "--max-pages", "0"],
+        };
+
+        var run = NoteMinerProcess.Run(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["noteminer: --max-pages must be a positive number, not 0"], run.StderrLines);
+    }
+
+    [Theory]
     [InlineData("--max-pages", "0")]
     [InlineData("--timeout", "-1")]
     [InlineData("--max-pixels", "0")]

@@ -30,7 +30,9 @@ public sealed class LogPrivacyTests
         var run = NoteMinerProcess.Run("appeal", charts.ChartB, "--code", "CCM02", "--claim", Path.Combine(charts.ChartB, "claim.json"),
             "--out", charts.File("appeal.md"), "--verbose");
 
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no letter written", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(charts.File("appeal.md")));
         AssertNoPatientData(charts, run, quotes);
     }
 
@@ -43,6 +45,23 @@ public sealed class LogPrivacyTests
         var run = NoteMinerProcess.Run("appeal", charts.ChartA, "--code", "CCM02", "--claim", Path.Combine(charts.ChartA, "claim.json"),
             "--out", charts.File("appeal.md"), "--evidence", charts.File("evidence.json"), "--verbose");
 
+        // The damaged copies beside the chart make it exit 1; the letter is written from what could be read.
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Kowalski", File.ReadAllText(charts.File("appeal.md")), StringComparison.Ordinal);
+        AssertNoPatientData(charts, run, quotes);
+    }
+
+    [Fact]
+    public void Should_LogNoPatientData_When_AuditRunsVerboseOnBothCharts()
+    {
+        using var charts = new SampleCharts();
+        var quotes = SampleCharts.Quotes(NoteMinerProcess.Run("extract", charts.ChartA, charts.ChartB, "--json").Stdout);
+
+        var run = NoteMinerProcess.Run("audit", charts.ChartA, charts.ChartB, "--json", charts.File("audit.json"), "--md", charts.File("audit.md"), "--no-db", "--verbose");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("damaged_nurse_note.docx", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Kowalski", File.ReadAllText(charts.File("audit.md")), StringComparison.Ordinal);
         AssertNoPatientData(charts, run, quotes);
     }
 

@@ -40,6 +40,41 @@ public sealed class MixedBatchTests(ITestOutputHelper output)
         Assert.True(mixed.PeakMemoryBytes < MemoryCap, $"peak memory {mixed.PeakMemoryBytes / (1024 * 1024)} MB");
     }
 
+    [Fact]
+    public void Should_AuditTheGoodChartUnchangedAndReportEachBadFileOnce_When_ABadChartIsAuditedBesideIt()
+    {
+        using var folder = new TempFolder();
+        var good = CopyChart(Path.Combine(RepoPaths.Samples, "james-okafor"), Path.Combine(folder.Path, "good"));
+        var badFolder = Path.Combine(folder.Path, "bad");
+        using var trap = new ConnectionTrap();
+        var bad = BadInputCorpus.Write(badFolder, trap.Url, unreadable: NoteMinerProcess.CanEnforcePermissions);
+        string[] options = ["--no-db", "--max-pages", BadInputCorpus.MaxPages.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+
+        var alone = NoteMinerProcess.Run(["audit", good, .. options]);
+        var mixed = NoteMinerProcess.Run(["audit", good, badFolder, .. options]);
+
+        output.WriteLine($"audit with {bad.Count} bad inputs: {mixed.Elapsed.TotalSeconds:0.0} s, peak {mixed.PeakMemoryBytes / (1024 * 1024)} MB");
+        Assert.True(alone.ExitCode == 0, $"the good chart alone exited {alone.ExitCode}:\n{alone.Stderr}");
+        Assert.Equal(1, mixed.ExitCode);
+        Assert.DoesNotContain("   at ", mixed.Stderr, StringComparison.Ordinal);
+        Assert.Equal(GoodChart(alone.Stdout), GoodChart(mixed.Stdout));
+        foreach (var input in bad.Where(b => b.Outcome != BadInputOutcome.Read))
+        {
+            var own = mixed.StderrLines.Count(l => l.StartsWith($"noteminer: {input.Path}: ", StringComparison.Ordinal));
+            Assert.True(own == 1, $"{input.What}: {own} lines on stderr");
+        }
+
+        Assert.Equal(0, trap.Connections);
+        Assert.True(mixed.PeakMemoryBytes < MemoryCap, $"peak memory {mixed.PeakMemoryBytes / (1024 * 1024)} MB");
+    }
+
+    /// <summary>The first chart of an audit report, as raw JSON.</summary>
+    private static string GoodChart(string stdout)
+    {
+        using var json = JsonDocument.Parse(stdout);
+        return json.RootElement.GetProperty("charts")[0].GetRawText();
+    }
+
     private static void CheckEachBadInput(IReadOnlyList<BadInput> bad, CliRun run)
     {
         var lines = run.StderrLines;
