@@ -11,7 +11,7 @@ namespace NoteMiner.Fuzz;
 /// into a diagnostic is the contract working, not a finding. A crash of the process (stack overflow, native fault)
 /// is a finding by itself.
 /// </summary>
-internal sealed class FuzzTarget
+internal sealed class FuzzTarget : IDisposable
 {
     /// <summary>Small limits keep each execution short; the time budget is the hang detector.</summary>
     private static readonly ExtractionOptions Options = ExtractionOptions.Default with
@@ -45,6 +45,19 @@ internal sealed class FuzzTarget
     }
 
     public string Name { get; }
+
+    /// <summary>Removes the input file's folder (not reached under afl-fuzz, which kills the process: fuzz.sh points TMPDIR into its output).</summary>
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path.GetDirectoryName(_path)!, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An abandoned extraction may still hold the file; the folder is in the temp folder.
+        }
+    }
 
     public static FuzzTarget Create(string name) => name switch
     {

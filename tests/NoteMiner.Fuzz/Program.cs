@@ -28,7 +28,7 @@ if (args.Length == 1)
     return 0;
 }
 
-var target = FuzzTarget.Create(args[0]);
+using var target = FuzzTarget.Create(args[0]);
 switch (args[1])
 {
 

@@ -54,6 +54,9 @@ if [ "$engine" != mutate ]; then
 fi
 
 export OMP_THREAD_LIMIT=1 DOTNET_TieredPGO=0 DOTNET_gcServer=0
+# The harness's input files (one folder per process; afl-fuzz kills processes, so they are not cleaned) stay here.
+export TMPDIR="$out/tmp"
+rm -rf "$TMPDIR" && mkdir -p "$TMPDIR"
 # A runaway allocation should be a finding, not a machine brought to its knees.
 export DOTNET_GCHeapHardLimit=0x60000000
 harness=(dotnet "$bin/NoteMiner.Fuzz.dll")
