@@ -26,7 +26,7 @@ public sealed class LimitOptionTests
     public void Should_SkipTheWordFile_When_APartInflatesPastMaxDocxMb()
     {
         using var folder = new TempFolder();
-        var note = folder.Write("note.docx", DocxFiles.Plain(Enumerable.Repeat("Medication list reviewed with the patient and caregiver.", 40_000).ToArray()));
+        var note = folder.Write("note.docx", DocxFiles.Plain(Enumerable.Repeat("Medication list reviewed with the patient and caregiver.", 20_000).ToArray()));
 
         var limited = NoteMinerProcess.Run("extract", note, "--json", "--max-docx-mb", "1");
         var unlimited = NoteMinerProcess.Run("extract", note, "--json");
