@@ -13,8 +13,12 @@ export DOTNET_NOLOGO=1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 nm_have_ocr() {
-  ldconfig -p 2>/dev/null | grep -q 'libtesseract\.so\.5' || return 1
-  ldconfig -p 2>/dev/null | grep -q 'liblept\.so\.5' || return 1
+  # Not grep -q: it stops reading at the first match, ldconfig dies of SIGPIPE, and under pipefail (test.sh)
+  # the check then fails at random on a loaded machine.
+  local libraries
+  libraries="$(ldconfig -p 2>/dev/null)"
+  grep 'libtesseract\.so\.5' >/dev/null <<<"$libraries" || return 1
+  grep 'liblept\.so\.5' >/dev/null <<<"$libraries" || return 1
   local dir
   for dir in $NM_TESSDATA_DIRS; do
     [ -f "$dir/eng.traineddata" ] && [ -f "$dir/osd.traineddata" ] && return 0

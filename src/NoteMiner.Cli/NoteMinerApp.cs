@@ -24,6 +24,7 @@ internal static class NoteMinerApp
             // The pipeline (extraction → segmentation → classification → audit), built on first use.
             var analyzers = new AnalyzerProvider(CreateAnalyzer);
             config.Settings.Registrar.RegisterInstance(analyzers);
+            config.SetInterceptor(new LimitsInterceptor(analyzers));
             config.Settings.Registrar.RegisterInstance<IChartAuditor>(new PipelineChartAuditor(analyzers));
             config.Settings.Registrar.RegisterInstance(new AppealComposer(AppealComposerOptions.Default));
             config.AddCommand<ExtractCommand>("extract")
@@ -73,7 +74,7 @@ internal static class NoteMinerApp
             Console.Error.WriteLine($"noteminer: {e.Message}");
             if (verbose)
             {
-                Console.Error.WriteLine(e);
+                Console.Error.WriteLine(DiagnosticDetail.Of(e));
             }
 
             return ExitCodes.Environment;
@@ -83,7 +84,7 @@ internal static class NoteMinerApp
             Console.Error.WriteLine($"noteminer: {e.Message}");
             if (verbose)
             {
-                Console.Error.WriteLine(e);
+                Console.Error.WriteLine(DiagnosticDetail.Of(e));
             }
 
             return ExitCodes.Environment;
@@ -98,13 +99,13 @@ internal static class NoteMinerApp
             Console.Error.WriteLine($"noteminer: internal error: {e.GetType().Name}");
             if (verbose)
             {
-                Console.Error.WriteLine(e);
+                Console.Error.WriteLine(DiagnosticDetail.Of(e));
             }
 
             return ExitCodes.Environment;
         }
     }
 
-    private static NoteMiner.Pipeline.IDocumentAnalyzer CreateAnalyzer() =>
-        NoteMiner.Pipeline.ChartAnalysis.CreateDefaultAnalyzer(ExtractionOptions.Default);
+    private static NoteMiner.Pipeline.IDocumentAnalyzer CreateAnalyzer(ExtractionOptions options) =>
+        NoteMiner.Pipeline.ChartAnalysis.CreateDefaultAnalyzer(options);
 }

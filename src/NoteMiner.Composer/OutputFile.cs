@@ -12,25 +12,9 @@ public static class OutputFile
     /// </summary>
     public static void Write(string path, ReadOnlySpan<byte> bytes, IEnumerable<string> inputs)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(inputs);
+        Check(path, inputs);
         var target = Path.GetFullPath(path);
-        if (inputs.Any(i => SameFile(Path.GetFullPath(i), target)))
-        {
-            throw new AppealInputException(path, "is an input file; refusing to overwrite it");
-        }
-
-        if (Directory.Exists(target))
-        {
-            throw new AppealInputException(path, "is a folder");
-        }
-
         var folder = Path.GetDirectoryName(target)!;
-        if (!Directory.Exists(folder))
-        {
-            throw new AppealInputException(path, "its folder does not exist");
-        }
-
         var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -49,7 +33,33 @@ public static class OutputFile
         }
     }
 
-    private static bool SameFile(string a, string b)
+    /// <summary>
+    /// Throws what <see cref="Write"/> would throw before writing anything, so that a command with several outputs
+    /// can check them all first and never leave one written and another refused.
+    /// </summary>
+    public static void Check(string path, IEnumerable<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var target = Path.GetFullPath(path);
+        if (inputs.Any(i => SameFile(Path.GetFullPath(i), target)))
+        {
+            throw new AppealInputException(path, "is an input file; refusing to overwrite it");
+        }
+
+        if (Directory.Exists(target))
+        {
+            throw new AppealInputException(path, "is a folder");
+        }
+
+        if (!Directory.Exists(Path.GetDirectoryName(target)!))
+        {
+            throw new AppealInputException(path, "its folder does not exist");
+        }
+    }
+
+    /// <summary>Whether two full paths name the same file, a symbolic link to it included.</summary>
+    public static bool SameFile(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal))
         {

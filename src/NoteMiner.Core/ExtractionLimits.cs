@@ -17,10 +17,19 @@ public sealed record ExtractionLimits
     /// <summary>Most pixels in one page image (width × height), against decompression bombs.</summary>
     public long MaxImagePixels { get; init; } = 80_000_000;
 
-    /// <summary>Most bytes decompressed from one DOCX part, against zip bombs.</summary>
+    /// <summary>
+    /// Most bytes decompressed from one DOCX part or one PDF stream, against zip and decompression bombs; a file
+    /// may decompress to four times this in all.
+    /// </summary>
     public long MaxDecompressedBytes { get; init; } = 100L * 1024 * 1024;
 
-    /// <summary>Deepest nesting of PDF objects accepted.</summary>
+    /// <summary>
+    /// The deepest PDF nesting ever accepted, whatever <see cref="MaxPdfNestingDepth"/> asks: PdfPig's tokenizer
+    /// recurses per level and overflows a thread-pool stack (ending the process) between 8,000 and 16,000 levels.
+    /// </summary>
+    public const int PdfNestingDepthCeiling = 1_000;
+
+    /// <summary>Deepest nesting of PDF objects accepted (at most <see cref="PdfNestingDepthCeiling"/>).</summary>
     public int MaxPdfNestingDepth { get; init; } = 100;
 
     /// <summary>Wall time allowed for one document, all stages included.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace NoteMiner.Extraction;
@@ -76,20 +77,26 @@ public sealed class DocumentReader
         {
             throw environment;
         }
+        catch (AggregateException e) when (e.InnerException is OutOfMemoryException)
+        {
+            // The heap limit (SECURITY.md) stopped a document that no other limit caught; its garbage is collectable.
+            return ExtractedDocument.Failed(path, kind, new Diagnostic(
+                path, DiagnosticKind.LimitExceeded, "needs more memory than the heap limit allows; not read"));
+        }
         catch (AggregateException e) when (e.InnerException is not OperationCanceledException)
         {
             var inner = e.InnerException ?? e;
             return ExtractedDocument.Failed(path, kind, new Diagnostic(
                 path, DiagnosticKind.Corrupt, $"corrupt or unreadable {Describe(kind)} ({inner.GetType().Name})")
             {
-                Detail = inner.ToString(),
+                Detail = DiagnosticDetail.Of(inner),
             });
         }
     }
 
     private static ExtractedDocument TimedOut(string path, DocumentKind kind, ExtractionOptions options) =>
         ExtractedDocument.Failed(path, kind, new Diagnostic(
-            path, DiagnosticKind.Timeout, $"not read within the time limit of {options.Limits.TimePerDocument.TotalSeconds:0} s"));
+            path, DiagnosticKind.Timeout, string.Create(CultureInfo.InvariantCulture, $"not read within the time limit of {options.Limits.TimePerDocument.TotalSeconds:0.###} s")));
 
     private static Diagnostic? Precheck(string path, DocumentKind kind, ExtractionLimits limits)
     {
@@ -102,6 +109,11 @@ public sealed class DocumentReader
                 return Directory.Exists(path)
                     ? new Diagnostic(path, DiagnosticKind.Unsupported, "is a folder")
                     : new Diagnostic(path, DiagnosticKind.Unreadable, "no such file");
+            }
+
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
+            {
+                return new Diagnostic(path, DiagnosticKind.Unreadable, "symbolic link to a missing file");
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)

@@ -15,7 +15,9 @@ internal static class ChartBatch
         {
             CachePath = settings.CachePath(),
             Parallelism = settings.Jobs ?? Environment.ProcessorCount,
+            Limits = analyzers.Options.Limits,
         };
+        RefuseInputAsCache(options.CachePath, charts);
         var analysis = new ChartAnalysis(analyzers.Analyzer, options);
 
         // The first Ctrl+C stops the batch cleanly (finished documents are already in the cache); a second one kills.
@@ -57,6 +59,22 @@ internal static class ChartBatch
         }
 
         return result;
+    }
+
+    /// <summary>SQLite would turn an empty chart file named by <c>--db</c> into a database: never use an input as the cache.</summary>
+    private static void RefuseInputAsCache(string? cachePath, IReadOnlyList<string> charts)
+    {
+        if (cachePath is null)
+        {
+            return;
+        }
+
+        var cache = Path.GetFullPath(cachePath);
+        var files = NoteMiner.Extraction.ChartFiles.Expand(charts, new List<Diagnostic>());
+        if (files.Any(f => NoteMiner.Composer.OutputFile.SameFile(Path.GetFullPath(f), cache)))
+        {
+            throw new UsageException($"{cachePath}: is an input file; refusing to use it as the cache");
+        }
     }
 
     /// <summary>What the HTML report says about the run. No timestamp or cache counts: same inputs, same report.</summary>

@@ -118,6 +118,11 @@ internal sealed class AppealCommand(IChartAuditor auditor, AppealComposer compos
 
         var inputs = chart.Documents.Select(d => d.Path).Append(settings.Claim).Concat(settings.Template is null ? [] : [settings.Template]).ToList();
         var bytes = Settings.LetterFormat(settings.Out) == "docx" ? letter.Docx : System.Text.Encoding.UTF8.GetBytes(letter.Markdown);
+        if (settings.Evidence is { } evidenceFile)
+        {
+            OutputFile.Check(evidenceFile, inputs);
+        }
+
         OutputFile.Write(settings.Out, bytes, inputs);
         if (settings.Evidence is { } evidence)
         {

@@ -28,7 +28,8 @@ internal sealed class ExtractCommand : Command<ExtractCommand.Settings>
         var folderDiagnostics = new List<Diagnostic>();
         var files = ChartFiles.Expand(settings.Paths, folderDiagnostics);
         var reader = DefaultExtractors.CreateReader();
-        var documents = files.Select(f => reader.Read(f, ExtractionOptions.Default, cancellationToken)).ToList();
+        var options = settings.ExtractionOptions();
+        var documents = files.Select(f => reader.Read(f, options, cancellationToken)).ToList();
 
         var diagnostics = folderDiagnostics.Concat(documents.SelectMany(d => d.Diagnostics)).ToList();
         Diagnostics.Print(diagnostics, settings.Verbose);

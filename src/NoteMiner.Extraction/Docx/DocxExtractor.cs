@@ -83,5 +83,5 @@ public sealed class DocxExtractor : IDocumentExtractor
     }
 
     private static ExtractedDocument Failed(string path, DiagnosticKind kind, string message, Exception? e) =>
-        ExtractedDocument.Failed(path, DocumentKind.Docx, new Diagnostic(path, kind, message) { Detail = e?.ToString() });
+        ExtractedDocument.Failed(path, DocumentKind.Docx, new Diagnostic(path, kind, message) { Detail = e is null ? null : DiagnosticDetail.Of(e) });
 }

@@ -135,5 +135,5 @@ internal static class DocxPackageGuard
         new(path, DiagnosticKind.LimitExceeded, $"possible zip bomb: {what}; not decompressed");
 
     private static Diagnostic Corrupt(string path, string what, Exception e) =>
-        new(path, DiagnosticKind.Corrupt, $"corrupt Word document: {what}") { Detail = e.ToString() };
+        new(path, DiagnosticKind.Corrupt, $"corrupt Word document: {what}") { Detail = DiagnosticDetail.Of(e) };
 }

@@ -110,7 +110,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
             {
                 Page = image.PageNumber,
                 Skipped = false,
-                Detail = e.ToString(),
+                Detail = DiagnosticDetail.Of(e),
             });
         }
     }

@@ -100,5 +100,5 @@ internal sealed class PdfPageReader(string path, ExtractionLimits limits) : IDis
     }
 
     private Diagnostic PageProblem(int number, string message, Exception e) =>
-        new(path, DiagnosticKind.Corrupt, message) { Page = number, Skipped = false, Detail = e.ToString() };
+        new(path, DiagnosticKind.Corrupt, message) { Page = number, Skipped = false, Detail = DiagnosticDetail.Of(e) };
 }

@@ -15,11 +15,17 @@ internal static class PdfSource
     /// </summary>
     public static (PdfDocument? Document, Diagnostic? Problem) Open(string path, ExtractionLimits limits, bool skipMissingFonts)
     {
+        if (Prescan(path, limits) is { } refused)
+        {
+            return (null, refused);
+        }
+
         var parsing = new ParsingOptions
         {
             UseLenientParsing = true,
             SkipMissingFonts = skipMissingFonts,
-            MaxStackDepth = limits.MaxPdfNestingDepth,
+            // PdfPig's tokenizer recurses per level; past the ceiling a hostile file overflows the stack.
+            MaxStackDepth = Math.Min(limits.MaxPdfNestingDepth, ExtractionLimits.PdfNestingDepthCeiling),
         };
         try
         {
@@ -37,8 +43,21 @@ internal static class PdfSource
         }
     }
 
+    /// <summary>Nesting and stream inflation measured from the raw bytes, before PdfPig can recurse or inflate.</summary>
+    private static Diagnostic? Prescan(string path, ExtractionLimits limits)
+    {
+        try
+        {
+            return PdfPrescan.Check(path, limits);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Diagnostic(path, DiagnosticKind.Unreadable, "cannot be read (permission denied or I/O error)");
+        }
+    }
+
     public static Diagnostic Corrupt(string path, Exception e) =>
-        new(path, DiagnosticKind.Corrupt, $"corrupt or unreadable PDF ({e.GetType().Name})") { Detail = e.ToString() };
+        new(path, DiagnosticKind.Corrupt, $"corrupt or unreadable PDF ({e.GetType().Name})") { Detail = DiagnosticDetail.Of(e) };
 
     /// <summary>Exceptions a malformed document causes; cancellation and a broken environment are not among them.</summary>
     public static bool IsDocumentFault(Exception e) =>

@@ -82,7 +82,7 @@ internal sealed class BatchRunner(IDocumentAnalyzer analyzer, AnalysisStore? sto
             // A bug or an unexpected parser failure in one file must not stop the batch.
             var diagnostic = new Diagnostic(path, DiagnosticKind.Corrupt, $"could not be analysed ({e.GetType().Name})")
             {
-                Detail = e.ToString(),
+                Detail = DiagnosticDetail.Of(e),
             };
             return new AnalyzedDocument(ExtractedDocument.Failed(path, FormatSniffer.FromExtension(path), diagnostic), []);
         }

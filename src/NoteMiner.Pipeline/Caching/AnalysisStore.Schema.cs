@@ -97,7 +97,7 @@ public sealed partial class AnalysisStore
     {
         var what = e is SqliteException sqlite ? Describe(sqlite) : "cannot be opened or written";
         var kind = e is SqliteException { SqliteErrorCode: 11 or 26 } ? DiagnosticKind.Corrupt : DiagnosticKind.Unreadable;
-        GiveUp($"cache database {what}; running without cache", kind, e.ToString());
+        GiveUp($"cache database {what}; running without cache", kind, DiagnosticDetail.Of(e));
     }
 
     private void GiveUp(string message, DiagnosticKind kind = DiagnosticKind.Unreadable, string? detail = null)
