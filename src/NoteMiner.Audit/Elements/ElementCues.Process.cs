@@ -66,7 +66,7 @@ internal static partial class ElementCues
         new(ElementLabel.TimeLog,
             Keywords: Cue.Of(@"\b(?:(?-i:CCM) (?:time|minutes)|minutes (?:this|per) month|\d+\s*min(?:utes)? (?:of )?(?:(?-i:CCM)|care management|care coordination))\b"),
             FieldLabels: Field(@"time(?: spent| log)?|(?-i:CCM) time|minutes|total time"),
-            Detail: Cue.Of(@"\b\d+\s*(?:min|mins|minutes)\b"),
+            Detail: Cue.Of(@"\b\d+\s*(?:min|mins|minutes)\b|\b(?:min|mins|minutes)\s*:\s*\d+\b"),
             DetailReason: "minutes logged",
             Weak: [Weak(@"\btime (?:spent|documented)\b", "time without minutes")],
             VagueReason: "no minutes logged",

@@ -11,9 +11,12 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
     private readonly List<PageLine> open = [];
     private PassageKind openKind;
     private string? header;
+    private string? tableHeader;
+    private bool inTable;
 
     public void Add(PageLine line)
     {
+        TrackTable(line);
         switch (line.Kind)
         {
             case LineKind.Header:
@@ -100,7 +103,11 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
             BoundingBox.Enclosing(open.Select(l => l.Line.Box)),
             first.Page.Source,
             confidences.Count > 0 ? Math.Round(confidences.Average(), 1) : first.Page.OcrConfidence);
-        var passage = new Passage(text, openKind, location) { Header = openKind == PassageKind.Header ? null : header };
+        var passage = new Passage(text, openKind, location)
+        {
+            Header = openKind == PassageKind.Header ? null : header,
+            TableHeader = openKind == PassageKind.TableRow && !ReferenceEquals(first.Line.Text, tableHeader) ? tableHeader : null,
+        };
         if (openKind == PassageKind.Field && FieldSyntax.TryParse(text.Trim(), out var label, out var value))
         {
             passage = passage with { FieldLabel = label, FieldValue = value };
@@ -108,6 +115,23 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
 
         passages.Add(passage);
         open.Clear();
+    }
+
+    /// <summary>The first row of a run of table rows is its column headings (a markdown rule row is skipped).</summary>
+    private void TrackTable(PageLine line)
+    {
+        if (line.Kind != LineKind.TableRow)
+        {
+            inTable = false;
+            tableHeader = null;
+            return;
+        }
+
+        if (!inTable)
+        {
+            inTable = true;
+            tableHeader = line.Line.Text.Any(char.IsDigit) ? null : line.Line.Text; // a data row, not headings
+        }
     }
 
     private static string CleanHeader(string text) => text.Trim().TrimStart('#', '*', ' ').TrimEnd('*', ':', ' ').Trim();
