@@ -24,7 +24,7 @@ internal static class ElementGates
         };
 
     private static GateResult Revision(RevisionMention revision) =>
-        revision.NoChanges ? GateResult.Fail("\"reviewed, no changes\" is not a revision")
+        revision.NoChanges ? GateResult.Exclude("\"reviewed, no changes\" is not a revision")
         : !revision.SaysWhatChanged ? GateResult.Fail("revision does not say what changed")
         : revision.Date is not { } date ? GateResult.Fail("revision not dated")
         : GateResult.Accept($"revised {Iso(date)}, saying what changed");
@@ -33,7 +33,7 @@ internal static class ElementGates
     {
         if (sharing.OnlyOffered)
         {
-            return GateResult.Fail("copy only offered or available on request");
+            return GateResult.Exclude("copy only offered or available on request");
         }
 
         if (!sharing.Shared)

@@ -25,6 +25,6 @@ internal static class EvidenceAssessor
             : weak is { Veto: true } ? (false, weak.Reason, specificity.Score)
             : specificity.Score >= options.SpecificThreshold ? (true, specificity.Describe(), specificity.Score)
             : (false, weak?.Reason ?? cues.VagueReason, specificity.Score);
-        return new EvidenceAssessment(passage, confidence, score, specific, reason, templates);
+        return new EvidenceAssessment(passage, confidence, score, specific, reason, templates) { Excluded = gate.Excludes };
     }
 }
