@@ -64,7 +64,7 @@ internal static partial class ElementCues
             Weak: [],
             VagueReason: "consent without date or required disclosures"),
         new(ElementLabel.TimeLog,
-            Keywords: Cue.Of(@"\b(?:(?-i:CCM) (?:time|minutes)|minutes (?:this|per) month|\d+\s*min(?:utes)? (?:of )?(?:(?-i:CCM)|care management|care coordination))\b"),
+            Keywords: Cue.Of(@"\b(?:(?-i:CCM) (?:time|minutes)|minutes (?:this|per) month|minutes\s*:\s*\d+|\d+\s*min(?:utes)? (?:of )?(?:(?-i:CCM)|care management|care coordination))\b"),
             FieldLabels: Field(@"time(?: spent| log)?|(?-i:CCM) time|minutes|total time"),
             Detail: Cue.Of(@"\b\d+\s*(?:min|mins|minutes)\b|\b(?:min|mins|minutes)\s*:\s*\d+\b"),
             DetailReason: "minutes logged",

@@ -18,7 +18,7 @@ internal static class SharingCues
 
     /// <summary>The plan named together with a sharing act; backs the classifier for plan_shared.</summary>
     public static readonly Regex Statement = Cue.Of(
-        @"\b" + Plan + @"\b[^.;]{0,60}\b" + Act + @"\b|\b" + Act + @"\b[^.;]{0,40}\b" + Plan + @"\b|\bcopy (?:of plan )?(?:available )?(?:up)?on request\b");
+        @"\b" + Plan + @"\b[^.;]{0,60}\b" + Act + @"\b|\b" + Act + @"\b[^.;]{0,40}\b" + Plan + @"\b|\bcopy (?:of plan )?(?:available )?(?:up)?on request\b|(?:^|[.;:])\W*(?:care )?plan\b[^.;]{0,30}\b" + Act + @"\b");
 
     private static readonly Regex Acts = Cue.Of(@"\b" + Act + @"\b");
 
