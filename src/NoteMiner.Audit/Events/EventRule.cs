@@ -55,13 +55,15 @@ internal static class EventRule
                     continue; // an undated, not-recent mention is history ("s/p CABG")
                 }
 
-                if (date is not null && WrittenOnOrAfter(text, date, passage.DocumentDate) is { } written && date.Date > written)
+                var written = date is null ? passage.DocumentDate : WrittenOnOrAfter(text, date, passage.DocumentDate);
+                if (date is not null && written is { } w && date.Date > w)
                 {
                     continue; // planned, not happened
                 }
 
                 var end = date?.End ?? (type == ChartEventType.Hospitalization && date is not null ? DischargeAfter(text, date, passage.DocumentDate) : null);
-                yield return new DetectedEvent(type, date?.Date, end ?? date?.Date, passage.DocumentDate, passage, passage.Source.Classification.Score);
+                // Reported when written: a revision added to an older plan reports the stay later than the discharge fax.
+                yield return new DetectedEvent(type, date?.Date, end ?? date?.Date, written, passage, passage.Source.Classification.Score);
                 break; // one event of each type per passage
             }
         }
