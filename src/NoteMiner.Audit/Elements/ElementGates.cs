@@ -20,6 +20,8 @@ internal static class ElementGates
             ElementLabel.PlanRevision => Revision(RevisionCues.Analyze(text, documentDate, options.SpecificThreshold)),
             ElementLabel.PlanShared => Sharing(SharingCues.Analyze(text, documentDate)),
             ElementLabel.Consent => Ccm.IsMatch(text) ? GateResult.Open : GateResult.Fail("consent not specific to CCM"),
+            // Minutes are what a time log is for: an entry that states them is specific however short.
+            ElementLabel.TimeLog when ElementCues.For(element).Detail.Has(text) => GateResult.Accept("minutes logged"),
             _ => Detail(ElementCues.For(element), text),
         };
 

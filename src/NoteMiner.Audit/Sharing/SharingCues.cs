@@ -11,7 +11,7 @@ namespace NoteMiner.Audit.Sharing;
 /// </summary>
 internal static class SharingCues
 {
-    private const string Plan = @"(?:care ?plan|plan of care|CCM plan|copy of (?:the )?(?:care )?plan|the plan)";
+    private const string Plan = @"(?:care ?plan|plan of care|CCM plan|copy of (?:the )?(?:care )?plan|(?:the|this|her|his) (?:updated |revised |new )?plan)";
 
     private const string Act =
         @"(?:shared|gave|given|sent|mailed|e-?mailed|faxed|provided|printed|uploaded|released|handed|messaged|reviewed (?:with|verbally|by phone|over the phone)|read to|explained|went (?:through|over))";

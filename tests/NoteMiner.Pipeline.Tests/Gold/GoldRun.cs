@@ -68,10 +68,31 @@ public sealed class GoldRun : IDisposable
             var pdf = PdfChartWriter.Render(Source(file), title);
             File.WriteAllBytes(Path.Combine(target, name[..^9] + ".pdf"), ScannedPageWriter.Render(pdf, tiltDegrees: 0.4, seed: 20260313, jpegQuality: 60));
         }
+        else if (name.EndsWith(".tiff.src", StringComparison.Ordinal))
+        {
+            var pdf = Path.Combine(target, title + ".source.pdf");
+            File.WriteAllBytes(pdf, PdfChartWriter.Render(Source(file), title));
+            Run("pdftoppm", "-r", "200", "-mono", "-tiff", "-tiffcompression", "packbits", "-singlefile", pdf, Path.Combine(target, name[..^9]));
+            File.Delete(pdf);
+        }
         else
         {
             File.Copy(file, Path.Combine(target, name));
         }
+    }
+
+    private static void Run(string tool, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(tool) { RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start");
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{tool} failed: {errors}");
     }
 
     private static ChartSource Source(string file) => ChartMarkup.Parse(File.ReadAllText(file));
