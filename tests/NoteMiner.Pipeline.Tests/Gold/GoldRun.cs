@@ -68,6 +68,10 @@ public sealed class GoldRun : IDisposable
             var pdf = PdfChartWriter.Render(Source(file), title);
             File.WriteAllBytes(Path.Combine(target, name[..^9] + ".pdf"), ScannedPageWriter.Render(pdf, tiltDegrees: 0.4, seed: 20260313, jpegQuality: 60));
         }
+        else if (name.EndsWith(".twocol.src", StringComparison.Ordinal))
+        {
+            File.WriteAllBytes(Path.Combine(target, name[..^11] + ".pdf"), TwoColumnPdfWriter.Render(File.ReadAllText(file)));
+        }
         else if (name.EndsWith(".tiff.src", StringComparison.Ordinal))
         {
             var pdf = Path.Combine(target, title + ".source.pdf");
