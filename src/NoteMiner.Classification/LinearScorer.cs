@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -12,13 +14,15 @@ namespace NoteMiner.Classifier;
 /// </summary>
 internal sealed class LinearScorer
 {
-    private readonly float[] weights; // [feature * classes + class]
+    private readonly float[] weights; // [feature * stride + class], each row padded to whole SIMD vectors
     private readonly float[] biases;
+    private readonly int stride;
 
-    private LinearScorer(float[] weights, float[] biases, IReadOnlyList<string> labels)
+    private LinearScorer(float[] weights, float[] biases, int stride, IReadOnlyList<string> labels)
     {
         this.weights = weights;
         this.biases = biases;
+        this.stride = stride;
         Labels = labels;
     }
 
@@ -52,7 +56,8 @@ internal sealed class LinearScorer
         }
 
         var dimension = model.Featurizer.Dimension;
-        var weights = new float[(long)dimension * classes];
+        var stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        var weights = new float[(long)dimension * stride];
         for (var c = 0; c < classes; c++)
         {
             var values = perClass[c].GetValues();
@@ -60,28 +65,30 @@ internal sealed class LinearScorer
             for (var k = 0; k < values.Length; k++)
             {
                 var feature = perClass[c].IsDense ? k : indices[k];
-                weights[((long)feature * classes) + c] = values[k];
+                weights[((long)feature * stride) + c] = values[k];
             }
         }
 
-        return new LinearScorer(weights, biases, labels);
+        return new LinearScorer(weights, biases, stride, labels);
     }
 
     /// <summary>Class probabilities of a feature vector; returns the best class and its probability.</summary>
     public (int Class, float Probability) Score(in VBuffer<float> features)
     {
         var classes = biases.Length;
-        Span<float> scores = stackalloc float[classes];
+        Span<float> scores = stackalloc float[stride];
+        scores.Clear();
         biases.CopyTo(scores);
+        var sums = MemoryMarshal.Cast<float, Vector<float>>(scores);
         var values = features.GetValues();
         var indices = features.GetIndices();
         for (var k = 0; k < values.Length; k++)
         {
-            var row = weights.AsSpan(((features.IsDense ? k : indices[k]) * classes), classes);
-            var x = values[k];
-            for (var c = 0; c < classes; c++)
+            var row = MemoryMarshal.Cast<float, Vector<float>>(weights.AsSpan((features.IsDense ? k : indices[k]) * stride, stride));
+            var x = new Vector<float>(values[k]);
+            for (var v = 0; v < row.Length; v++)
             {
-                scores[c] += row[c] * x;
+                sums[v] += row[v] * x;
             }
         }
 

@@ -9,18 +9,22 @@ public sealed partial class ChartAnalysis
 {
     /// <summary>
     /// The pipeline with the default model (<c>NOTEMINER_MODEL</c>, else <c>models/noteminer.zip</c>) or
-    /// <paramref name="modelPath"/>. Throws <see cref="ClassificationModelException"/> when the model cannot be loaded.
+    /// <paramref name="modelPath"/>. Throws <see cref="ClassificationModelException"/> when there is no model file.
     /// </summary>
     public static ChartAnalysis CreateDefault(ChartAnalysisOptions? options = null, string? modelPath = null) =>
         new(CreateDefaultAnalyzer(ExtractionOptions.Default, modelPath), options);
 
-    /// <summary>The real <see cref="IDocumentAnalyzer"/>: reader → <see cref="PassageSegmenter"/> → <see cref="PassageClassifier"/>.</summary>
+    /// <summary>
+    /// The real <see cref="IDocumentAnalyzer"/>: reader → <see cref="PassageSegmenter"/> → <see cref="PassageClassifier"/>.
+    /// The model is loaded when the first document needs it (a fully cached run never loads it); a model that cannot
+    /// be loaded then stops the batch with <see cref="ClassificationModelException"/>.
+    /// </summary>
     public static DocumentAnalyzer CreateDefaultAnalyzer(ExtractionOptions extraction, string? modelPath = null)
     {
         ArgumentNullException.ThrowIfNull(extraction);
         var path = modelPath ?? PassageClassifier.FindDefaultModel()
             ?? throw new ClassificationModelException($"{PassageClassifier.DefaultModelRelativePath}: model not found (set NOTEMINER_MODEL)");
-        var classifier = PassageClassifier.Load(path, PassageClassifier.DisplayName(path));
+        var name = PassageClassifier.DisplayName(path);
         string modelId;
         try
         {
@@ -36,6 +40,7 @@ public sealed partial class ChartAnalysis
             typeof(DocumentReader).Assembly,
             typeof(PassageClassifier).Assembly,
             typeof(ChartAnalysis).Assembly);
-        return new DocumentAnalyzer(DefaultExtractors.CreateReader(), new PassageSegmenter().Segment, classifier, modelId, extraction, code);
+        return new DocumentAnalyzer(
+            DefaultExtractors.CreateReader(), new PassageSegmenter().Segment, () => PassageClassifier.Load(path, name), name, modelId, extraction, code);
     }
 }

@@ -82,4 +82,18 @@ public sealed class QuoteTests
         Assert.Equal("pp. 1–3, 5", CitationFormat.Pages([3, 1, 2, 5, 2]));
         Assert.Equal("p. 4", CitationFormat.Pages([4]));
     }
+
+    [Theory]
+    [InlineData("- Walk 20 minutes daily by 05/2026.", "Walk 20 minutes daily by 05/2026.")]
+    [InlineData("• Grab bars installed 01/2026", "Grab bars installed 01/2026")]
+    [InlineData("3. A1c < 8% by 09/2026", "A1c < 8% by 09/2026")]
+    [InlineData("2026 goals: A1c < 8%", "2026 goals: A1c < 8%")]
+    public void Should_LeaveOutTheListMarker_When_APassageIsAListItem(string passage, string expected)
+    {
+        var (text, trimmed) = QuoteTrimmer.Trim(passage);
+
+        Assert.Equal(expected, text);
+        Assert.False(trimmed);
+        Assert.Contains(text, passage, StringComparison.Ordinal);
+    }
 }

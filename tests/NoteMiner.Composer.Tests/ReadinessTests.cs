@@ -87,7 +87,7 @@ public sealed class ReadinessTests
     }
 
     [Fact]
-    public void Should_KeepQuotesFromTemplatedPassagesLast_When_BetterOnesExist()
+    public void Should_NeverQuoteTemplatedPassages_When_TheAuditFlaggedThem()
     {
         var audit = InventedChart.Complete();
         var problems = audit[ElementLabel.ProblemList];
@@ -100,5 +100,6 @@ public sealed class ReadinessTests
         var letter = Composer.Compose(new AppealRequest(audit, InventedChart.All, ExampleClaim.For("CCM02"), DenialCodes.Ccm02)).Letter!;
 
         Assert.Equal([5, 6], letter.Citations.Where(c => c.Element == ElementLabel.ProblemList).Select(c => c.FirstLine));
+        Assert.DoesNotContain(letter.Citations, c => c.FirstLine == first.FirstLine && c.Element == ElementLabel.ProblemList);
     }
 }

@@ -34,7 +34,7 @@ public static class CueLexicon
     /// <summary>The number of features: one per label, in <see cref="ElementLabels.All"/> order.</summary>
     public static int Size => Labels.Length;
 
-    /// <summary>The cue features of <paramref name="normalizedText"/> (the output of <see cref="FeatureText.Normalize"/>).</summary>
+    /// <summary>The cue features of <paramref name="normalizedText"/> (the output of <see cref="FeatureText.Normalize(string?)"/>).</summary>
     public static float[] Features(string normalizedText)
     {
         var features = new float[Size];

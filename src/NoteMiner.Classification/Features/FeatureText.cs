@@ -12,7 +12,13 @@ public static class FeatureText
     private static char[]? buffer;
 
     /// <summary>Normalises <paramref name="text"/> for the featurizer; never null.</summary>
-    public static string Normalize(string? text)
+    public static string Normalize(string? text) => Normalize(text, foldOcr: true);
+
+    /// <summary>
+    /// Normalises with or without reading OCR digits inside words back as letters. The held-out split hashes the
+    /// text without that step, as it was when the split was fixed, so the split does not move with the featurizer.
+    /// </summary>
+    internal static string Normalize(string? text, bool foldOcr)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -26,9 +32,16 @@ public static class FeatureText
         var lastWasSpace = true;
         var lastWasDigit = false;
         var lastPunctuation = '\0';
-        foreach (var raw in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = Fold(raw);
+            var c = Fold(text[i]);
+
+            // OCR reads l as 1, o as 0 and s as 5 inside words ("eva1uated", "c0mpleted"); read them back.
+            if (foldOcr && c is '1' or '0' or '5' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]))
+            {
+                c = c switch { '1' => 'l', '0' => 'o', _ => 's' };
+            }
+
             if (char.IsDigit(c))
             {
                 // Dates, doses and scores vary per patient; their shape matters, not their value.
@@ -84,9 +97,6 @@ public static class FeatureText
         var span = output.AsSpan(0, length).Trim(' ');
         return new string(span);
     }
-
-    /// <summary>The model's input for a passage: its text, with the section header kept apart.</summary>
-    public static (string Text, string Header) For(string text, string? header) => (Normalize(text), Normalize(header));
 
     private static char Fold(char c) => c switch
     {

@@ -9,6 +9,7 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
 {
     private readonly List<Passage> passages = [];
     private readonly List<PageLine> open = [];
+    private readonly Dictionary<int, double> margins = [];
     private PassageKind openKind;
     private string? header;
     private string? tableHeader;
@@ -80,9 +81,29 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
             return false;
         }
 
-        // A long paragraph is cut at a sentence end so one passage does not run across topics.
         var text = last.Line.Text.TrimEnd();
-        return !(open.Count >= options.MaxParagraphLines && text.Length > 0 && text[^1] is '.' or '!' or '?');
+        var endsSentence = text.Length > 0 && text[^1] is '.' or '!' or '?';
+        if (openKind is PassageKind.Field or PassageKind.ListItem)
+        {
+            // A field or item wraps onto the next line only when it ran to the margin or the next line reads on in
+            // lower case; otherwise the next line is a statement of its own.
+            var first = next.Line.Text.TrimStart();
+            var readsOn = first.Length > 0 && char.IsLower(first[0]);
+            return !endsSentence && (readsOn || last.Line.Box.X1 >= 0.85 * RightMargin(last.Page));
+        }
+
+        // A long paragraph is cut at a sentence end so one passage does not run across topics.
+        return !(open.Count >= options.MaxParagraphLines && endsSentence);
+    }
+
+    private double RightMargin(Page page)
+    {
+        if (!margins.TryGetValue(page.Number, out var margin))
+        {
+            margins[page.Number] = margin = page.Lines.Count == 0 ? 0 : page.Lines.Max(l => l.Box.X1);
+        }
+
+        return margin;
     }
 
     private void Close()

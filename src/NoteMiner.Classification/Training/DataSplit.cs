@@ -34,7 +34,7 @@ public static class DataSplit
 
     private static ulong Bucket(TrainingExample example, string purpose)
     {
-        var key = Encoding.UTF8.GetBytes($"{purpose}\n{example.Label.ToName()}\n{FeatureText.Normalize(example.Text)}");
+        var key = Encoding.UTF8.GetBytes($"{purpose}\n{example.Label.ToName()}\n{FeatureText.Normalize(example.Text, foldOcr: false)}");
         return BitConverter.ToUInt64(SHA256.HashData(key), 0);
     }
 }

@@ -58,21 +58,23 @@ internal sealed class BenchOcrCommand : Command<BenchOcrCommand.Settings>
         AnsiConsole.MarkupLine("baseline: tesseract FILE stdout, one process per file, one after the other, OMP_THREAD_LIMIT=1");
 
         var load = LoadAverage();
-        var table = new Table().AddColumns("run", "pages", "characters", "seconds", "pages/s", "vs CLI", "CPU s", "CPU s/page");
+        var table = new Table().AddColumns("run", "pages", "chars", "wall s", "pages/s", "vs CLI", "CPU s", "CPU s/page");
         var cold = RunNoteMiner(reader, files, options, cancellationToken);
         var cli = settings.SkipCli ? null : BenchTesseractCli.Run(files, cancellationToken);
         var warm = RunNoteMiner(reader, files, options, cancellationToken);
 
         if (cli is { } c)
         {
-            AddRow(table, "tesseract CLI (sequential)", c, null);
+            AddRow(table, "tesseract CLI", c, null);
         }
 
-        AddRow(table, "NoteMiner, cold (engines start)", cold, cli);
-        AddRow(table, "NoteMiner, warm", warm, cli);
+        AddRow(table, "NoteMiner cold", cold, cli);
+        AddRow(table, "NoteMiner warm", warm, cli);
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
-            "load average before/after: {0} / {1} (other processes on the machine slow the parallel runs most)", load, LoadAverage());
+            "cold: includes starting the engines; load average before/after: {0} / {1} (other processes slow the parallel runs most)",
+            load,
+            LoadAverage());
         if (settings.SkipCli is false && cli is null)
         {
             AnsiConsole.MarkupLine("[yellow]the tesseract command was not found; only NoteMiner was measured[/]");

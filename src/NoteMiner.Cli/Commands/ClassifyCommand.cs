@@ -10,14 +10,14 @@ namespace NoteMiner.Cli.Commands;
 
 /// <summary>
 /// <c>noteminer classify --jsonl FILE</c>: one <c>{"text","label","score","negated"}</c> line per input line
-/// <c>{"text":…}</c> (an optional <c>"header"</c> is used, other fields ignored), in order. FILE <c>-</c> is stdin.
+/// <c>{"text":…}</c> (an optional <c>"header"</c> is used, other fields ignored), in order. <c>--jsonl=-</c> reads stdin.
 /// </summary>
 internal sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
 {
     internal sealed class Settings : CommonSettings
     {
         [CommandOption("--jsonl <FILE>")]
-        [Description("Input: one JSON object per line with \"text\" (and optionally \"header\"); - reads stdin.")]
+        [Description("Input: one JSON object per line with \"text\" (and optionally \"header\"); --jsonl=- reads stdin.")]
         public string? Jsonl { get; init; }
 
         [CommandOption("--model <FILE>")]

@@ -2,9 +2,10 @@ namespace NoteMiner.Composer.Citations;
 
 /// <summary>
 /// Shortens a passage for quoting: the start of the passage, cut at a word boundary so that the quote with its
-/// ellipsis fits the limit. The result is always a verbatim substring of the passage; nothing is reworded.
+/// ellipsis fits the limit. A leading list marker ("- ", "• ", "3. ") is left out: it is layout, not words of
+/// the chart. The result is always a verbatim substring of the passage; nothing is reworded.
 /// </summary>
-public static class QuoteTrimmer
+public static partial class QuoteTrimmer
 {
     /// <summary>The longest quote a letter prints, ellipsis included.</summary>
     public const int DefaultMaxLength = 300;
@@ -19,7 +20,12 @@ public static class QuoteTrimmer
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
-        var text = passage.Trim();
+        var text = ListMarker().Replace(passage.Trim(), "", 1);
+        if (text.Length == 0)
+        {
+            text = passage.Trim();
+        }
+
         if (text.Length <= maxLength)
         {
             return (text, false);
@@ -57,4 +63,7 @@ public static class QuoteTrimmer
 
         return -1;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[-*•▪◦]|\d{1,2}[.)])\s+")]
+    private static partial System.Text.RegularExpressions.Regex ListMarker();
 }

@@ -69,8 +69,9 @@ internal static class AppealCaseBuilder
     {
         var chosen = new List<Citation>();
 
-        // Patient-specific passages before templated ones; otherwise the audit's order (best first). OrderBy is stable.
-        foreach (var evidence in candidates.OrderBy(e => e.Templated))
+        // Templated text recurs in other patients' charts: quoting it would argue the denial's own point
+        // ("highly standardized or templated care plans"), so only patient-specific passages are cited.
+        foreach (var evidence in candidates.Where(e => !e.Templated))
         {
             if (chosen.Count >= options.MaxQuotesPerElement)
             {

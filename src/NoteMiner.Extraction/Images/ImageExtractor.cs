@@ -16,8 +16,10 @@ public sealed class ImageExtractor : IDocumentExtractor
         _ocr = ocr;
     }
 
+    /// <inheritdoc/>
     public IReadOnlyList<DocumentKind> Kinds { get; } = [DocumentKind.Png, DocumentKind.Jpeg, DocumentKind.Tiff];
 
+    /// <inheritdoc/>
     public ExtractedDocument Extract(string path, ExtractionOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);

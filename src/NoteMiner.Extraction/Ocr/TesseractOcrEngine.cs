@@ -38,6 +38,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
         }
     }
 
+    /// <inheritdoc/>
     public IReadOnlyList<OcrOutcome> Recognize(
         string file, IReadOnlyList<PageImage> images, ExtractionOptions options, CancellationToken cancellationToken)
     {

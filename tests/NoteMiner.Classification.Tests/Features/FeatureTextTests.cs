@@ -5,7 +5,8 @@ namespace NoteMiner.Classifier.Tests.Features;
 public sealed class FeatureTextTests
 {
     [Theory]
-    [InlineData("A1c 9.4% on 02/11/2026", "a0c 0 . 0 % on 0 / 0 / 0")]
+    [InlineData("A1c 9.4% on 02/11/2026", "alc 0 . 0 % on 0 / 0 / 0")]
+    [InlineData("Barricrs: not eva1uated, c0mpleted", "barricrs : not evaluated , completed")]
     [InlineData("Caregiver: N/A", "caregiver : n / a")]
     [InlineData("Goal: ________", "goal : _")]
     [InlineData("Home safety — rugs", "home safety - rugs")]

@@ -21,6 +21,17 @@ public sealed class DataSplitTests
     }
 
     [Fact]
+    public void Should_KeepTheCommittedSplit_When_TheFeaturizerChanges()
+    {
+        // The held-out figures in training-data/README.md are for exactly this split; it must not move.
+        var examples = TrainingSet.Load(RepoPaths.TrainingData).Examples;
+
+        Assert.Equal(946, examples.Count(DataSplit.IsHeldOut));
+        Assert.True(DataSplit.IsHeldOut(new TrainingExample("Goals: ___", null, ElementLabel.Caregiver, true, "")));
+        Assert.False(DataSplit.IsHeldOut(new TrainingExample("Caregiver: N/A", null, ElementLabel.Caregiver, true, "")));
+    }
+
+    [Fact]
     public void Should_KeepNearDuplicatesTogether_When_TheyDifferOnlyInDigits()
     {
         var a = new TrainingExample("Qualifying condition #1: ________", null, ElementLabel.ProblemList, true, "ehr_field");

@@ -47,6 +47,40 @@ public sealed class DocumentAnalyzerTests
         Assert.Equal(v1.PipelineVersion, Create(classifier, "v1", ExtractionOptions.Default with { OcrParallelism = 17 }).Fingerprint.PipelineVersion);
     }
 
+    [Fact]
+    public void Should_NotLoadTheModel_When_EveryDocumentComesFromTheCache()
+    {
+        using var temp = new TempFolder();
+        temp.Write("H01/note.txt", "Goals: A1c below 8% by 09/2026\n");
+        var options = ChartAnalysisOptions.Default with { CachePath = temp.File("run.db") };
+        var loads = 0;
+        DocumentAnalyzer Lazy() => new(DefaultExtractors.CreateReader(), Lines, () =>
+        {
+            Interlocked.Increment(ref loads);
+            return new CountingClassifier();
+        }, "models/counting.zip", "model-sha", ExtractionOptions.Default, "v1");
+
+        new ChartAnalysis(Lazy(), options).Analyze([temp.File("H01")]);
+        var again = new ChartAnalysis(Lazy(), options).Analyze([temp.File("H01")]);
+
+        Assert.Equal(1, loads);
+        Assert.Equal("models/counting.zip", again.Model);
+        Assert.Single(again.Charts[0].Input.Passages);
+    }
+
+    [Fact]
+    public void Should_StopTheBatch_When_TheModelCannotBeLoaded()
+    {
+        using var temp = new TempFolder();
+        temp.Write("H01/note.txt", "Goals: A1c below 8% by 09/2026\n");
+        var analyzer = new DocumentAnalyzer(DefaultExtractors.CreateReader(), Lines,
+            () => throw new Classifier.ClassificationModelException("models/x.zip: not a model"), "models/x.zip", "sha", ExtractionOptions.Default, "v1");
+
+        var error = Assert.Throws<Classifier.ClassificationModelException>(() => new ChartAnalysis(analyzer).Analyze([temp.File("H01")]));
+
+        Assert.Equal("models/x.zip: not a model", error.Message);
+    }
+
     private static DocumentAnalyzer Create(IPassageClassifier classifier, string code, ExtractionOptions? options = null) =>
         new(DefaultExtractors.CreateReader(), Lines, classifier, "model-sha", options ?? ExtractionOptions.Default, code);
 

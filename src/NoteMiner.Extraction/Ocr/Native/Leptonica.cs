@@ -7,10 +7,8 @@ internal static unsafe partial class Leptonica
 {
     public const string Library = "liblept.so.5";
 
-    public const int FormatUnknown = 0;
-    public const int FormatPng = 3;
+    // Leptonica's IFF_* codes: IFF_TIFF to IFF_TIFF_ZIP, and IFF_TIFF_JPEG, are TIFF variants.
     public const int FormatTiff = 4;
-    public const int FormatTiffG4 = 8;
     public const int FormatTiffZip = 10;
     public const int FormatTiffJpeg = 17;
 
