@@ -40,11 +40,15 @@ internal static partial class ElementCues
             Weak: [Weak(@"\b(?:call (?:the office |us |the clinic |clinic )?(?:if|with) (?:any )?(?:symptoms?|problems|questions|concerns|changes)|(?:if )?symptoms worsen|return precautions|seek (?:medical )?(?:care|attention) if)\b", "only \"call if symptoms worsen\"")],
             VagueReason: "no condition-specific action plan"),
         new(ElementLabel.Interventions,
-            Keywords: Cue.Of(@"\b(?:physical therapy|occupational therapy|speech therapy|pulmonary rehab\w*|cardiac rehab\w*|home oxygen|(?:phone|telephone) (?:visits?|calls?) every|telephones (?:him|her|them|the patient) every)\b"),
+            Keywords: Cue.Of(@"\b(?:physical therapy|occupational therapy|speech therapy|home oxygen|(?:phone|telephone) (?:visits?|calls?) every|telephones (?:him|her|them|the patient) every)\b"),
             FieldLabels: Field(@"interventions?|planned interventions|actions?|tasks?|what we will do|care team actions"),
             Detail: Cue.Of(@"\b(?:(?-i:RN|CCM|NP)|nurse|pharmacist|care (?:manager|coordinator)|social worker|dietitian|daughter|son|wife|husband|caregiver|patient will|responsible|will (?:call|check|review|monitor|teach|arrange|schedule|refer|titrate|order|obtain))\b"),
             DetailReason: "intervention with who is responsible",
-            Weak: [Weak(@"\b(?:continue (?:current|same|present) (?:plan|regimen|treatment|therapy|management|meds|medications)|continue (?:current )?plan|no changes to (?:the )?plan|as above)\b", "only \"continue current plan\"")],
+            Weak: [
+                Weak(@"\b(?:continue (?:current|same|present) (?:plan|regimen|treatment|therapy|management|meds|medications)|continue (?:current )?plan|no changes to (?:the )?plan|as above)\b", "only \"continue current plan\""),
+                // An option the patient turned down is not a planned intervention.
+                Weak(@"\b(?:discussed|offered|recommended)\W+(?:and\s+)?(?:the\s+)?(?:patient|pt|he|she)\s+declined\b", "only an intervention the patient declined", veto: true),
+            ],
             VagueReason: "intervention without who is responsible"),
         new(ElementLabel.MedicationReview,
             Keywords: Cue.Of(@"\b(?:med(?:ication)? reconciliation|med rec|medications? reconciled|pill (?:box|organizer))\b"),

@@ -92,8 +92,9 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
             return !endsSentence && (readsOn || last.Line.Box.X1 >= 0.85 * RightMargin(last.Page));
         }
 
-        // A long paragraph is cut at a sentence end so one passage does not run across topics.
-        return !(open.Count >= options.MaxParagraphLines && endsSentence);
+        // A sentence that ends short of the margin ends its paragraph (wrapped lines run to the margin), and a long
+        // paragraph is cut at any sentence end, so that one passage does not run across topics.
+        return !(endsSentence && (open.Count >= options.MaxParagraphLines || last.Line.Box.X1 < 0.85 * RightMargin(last.Page)));
     }
 
     private double RightMargin(Page page)
