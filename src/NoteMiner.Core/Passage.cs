@@ -14,4 +14,10 @@ public sealed record Passage(string Text, PassageKind Kind, SourceLocation Locat
 
     /// <summary>For a <see cref="PassageKind.Field"/>, the value after the colon.</summary>
     public string? FieldValue { get; init; }
+
+    /// <summary>
+    /// For a table row, the first row of its table (the column headings, cells separated by "|"), so that a bare
+    /// "12" in a "Minutes" column can be read as minutes. Null otherwise.
+    /// </summary>
+    public string? TableHeader { get; init; }
 }

@@ -17,6 +17,12 @@ internal sealed record PassageFacts(
 
     public string Text => Source.Passage.Text;
 
+    /// <summary>
+    /// The text rules judge: a table row's cells named by its column headings ("Minutes: 12"), else the text.
+    /// Evidence always quotes <see cref="Text"/>.
+    /// </summary>
+    public string AssessText => TableCells.Label(Source.Passage);
+
     public SourceLocation Location => Source.Passage.Location;
 
     public ElementLabel Label => Source.Classification.Label;

@@ -17,7 +17,7 @@ internal static class ElementCandidates
             return result;
         }
 
-        var text = passage.Passage.Text;
+        var text = Charts.TableCells.Label(passage.Passage);
         var fieldLabel = FieldParts.Of(passage.Passage).Label;
         foreach (var element in ElementLabels.Checklist)
         {

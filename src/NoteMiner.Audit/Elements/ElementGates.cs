@@ -20,11 +20,13 @@ internal static class ElementGates
             ElementLabel.PlanRevision => Revision(RevisionCues.Analyze(text, documentDate, options.SpecificThreshold)),
             ElementLabel.PlanShared => Sharing(SharingCues.Analyze(text, documentDate)),
             ElementLabel.Consent => Ccm.IsMatch(text) ? GateResult.Open : GateResult.Fail("consent not specific to CCM"),
+            // Minutes are what a time log is for: an entry that states them is specific however short.
+            ElementLabel.TimeLog when ElementCues.For(element).Detail.Has(text) => GateResult.Accept("minutes logged"),
             _ => Detail(ElementCues.For(element), text),
         };
 
     private static GateResult Revision(RevisionMention revision) =>
-        revision.NoChanges ? GateResult.Fail("\"reviewed, no changes\" is not a revision")
+        revision.NoChanges ? GateResult.Exclude("\"reviewed, no changes\" is not a revision")
         : !revision.SaysWhatChanged ? GateResult.Fail("revision does not say what changed")
         : revision.Date is not { } date ? GateResult.Fail("revision not dated")
         : GateResult.Accept($"revised {Iso(date)}, saying what changed");
@@ -33,7 +35,7 @@ internal static class ElementGates
     {
         if (sharing.OnlyOffered)
         {
-            return GateResult.Fail("copy only offered or available on request");
+            return GateResult.Exclude("copy only offered or available on request");
         }
 
         if (!sharing.Shared)

@@ -19,19 +19,25 @@ internal static class ElementStatusRule
         AuditOptions options)
     {
         var candidates = chart.Passages.Where(p => p.IsCandidateFor(element)).ToList();
-        var assessed = candidates
+        var all = candidates
             .Where(p => !p.Negation.Negated)
             .Select(p => EvidenceAssessor.Assess(element, p, templated.GetValueOrDefault(p.Index) ?? [], options))
             .Order(EvidenceAssessment.BestFirst)
             .ToList();
+        // "Reviewed, no changes" and "copy available on request" say the element was not done: like a negated
+        // field they are listed, not counted.
+        var assessed = all.Where(a => !a.Excluded).ToList();
+        var excluded = all.Where(a => a.Excluded).ToList();
         var negated = candidates.Where(p => p.Negation.Negated).Order(PassageFacts.ByLocation).ToList();
 
         var evidence = assessed.Take(options.MaxEvidencePerElement)
             .Select(a => EvidenceFactory.From(a.Passage, a.Confidence, a.Templated, a.Specific)).ToList();
-        var negatedEvidence = negated.Take(options.MaxEvidencePerElement)
+        var negatedEvidence = excluded.Select(a => a.Passage).Concat(negated).Take(options.MaxEvidencePerElement)
             .Select(p => EvidenceFactory.From(p, p.Candidates[element], specific: false)).ToList();
 
-        var (status, score, reason) = Judge(element, assessed, negated, chartIds, chartHasEvents);
+        var (status, score, reason) = assessed.Count == 0 && excluded.Count > 0
+            ? (ElementStatus.Missing, 0, excluded[0].Reason)
+            : Judge(element, assessed, negated, chartIds, chartHasEvents);
         return new ElementFinding(element, status, Math.Round(score, 2, MidpointRounding.AwayFromZero), reason, evidence)
         {
             Negated = negatedEvidence,

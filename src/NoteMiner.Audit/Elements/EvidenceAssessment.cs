@@ -17,6 +17,9 @@ internal sealed record EvidenceAssessment(
 {
     public bool Templated => Templates.Count > 0;
 
+    /// <summary>The passage shows the element was not done (its gate excludes it); see <see cref="GateResult.Excludes"/>.</summary>
+    public bool Excluded { get; init; }
+
     /// <summary>Counts towards <see cref="ElementStatus.Present"/>: specific and not templated.</summary>
     public bool Qualifies => Specific && !Templated;
 

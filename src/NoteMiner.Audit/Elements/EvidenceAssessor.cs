@@ -13,7 +13,7 @@ internal static class EvidenceAssessor
         ElementLabel element, PassageFacts passage, IReadOnlyList<TemplateLink> templates, AuditOptions options)
     {
         var cues = ElementCues.For(element);
-        var text = passage.Text;
+        var text = passage.AssessText;
         var specificity = SpecificityScorer.Score(text, element, passage.Negation.Reasoned);
         var gate = ElementGates.Check(element, text, passage.DocumentDate, options);
         var weak = cues.Weak.FirstOrDefault(w => w.Pattern.IsMatch(text));
@@ -25,6 +25,6 @@ internal static class EvidenceAssessor
             : weak is { Veto: true } ? (false, weak.Reason, specificity.Score)
             : specificity.Score >= options.SpecificThreshold ? (true, specificity.Describe(), specificity.Score)
             : (false, weak?.Reason ?? cues.VagueReason, specificity.Score);
-        return new EvidenceAssessment(passage, confidence, score, specific, reason, templates);
+        return new EvidenceAssessment(passage, confidence, score, specific, reason, templates) { Excluded = gate.Excludes };
     }
 }

@@ -10,5 +10,11 @@ internal readonly record struct GateResult(bool Pass, bool Decisive, string? Rea
 
     public static GateResult Fail(string reason) => new(false, false, reason);
 
+    /// <summary>Says the element was not done ("reviewed, no changes", "available on request"): it counts as missing.</summary>
+    public static GateResult Exclude(string reason) => new(false, false, reason) { Excludes = true };
+
+    /// <summary>True when the passage shows the element was not done rather than done vaguely.</summary>
+    public bool Excludes { get; init; }
+
     public static GateResult Accept(string reason) => new(true, true, reason);
 }

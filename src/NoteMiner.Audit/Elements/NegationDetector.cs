@@ -10,7 +10,11 @@ namespace NoteMiner.Audit.Elements;
 /// </summary>
 internal static class NegationDetector
 {
-    private static readonly Regex NotApplicable = Cue.Of(@"^\W*(?<phrase>n/?a|none|nil|unknown|not applicable|not available)\W*$");
+    private static readonly Regex NotApplicable = Cue.Of(
+        @"^\W*(?<phrase>n/?a|none(?: (?:identified|noted|reported|found|known))?|nil|unknown|not applicable|not available)\W*$");
+
+    // "Advance directive: not on file" records that the file was checked: vague, but not a blank field.
+    private static readonly Regex CheckedAbsence = Cue.Of(@"^\W*(?:not|none|no(?: \w+){0,3}) on file\W*$");
 
     private static readonly Regex Absence = Cue.Of(@"^\W*(?:no|none|denies|n/?a|not applicable|no known)\b");
 
@@ -31,6 +35,11 @@ internal static class NegationDetector
         if (NotApplicable.Match(parts.Value) is { Success: true } notApplicable)
         {
             return new Negation(true, NegationKind.NotApplicable, false, notApplicable.Groups["phrase"].Value.ToLowerInvariant());
+        }
+
+        if (parts.IsField && CheckedAbsence.IsMatch(parts.Value))
+        {
+            return Negation.None;
         }
 
         if (IsReasonedNegative(parts.Value))

@@ -27,7 +27,17 @@ internal static class EventCues
         @"\b(?:no|not|denies|denied|without|avoid\w*|prevent\w*|reduc\w*|decrease|minimi[sz]e|risk|if|should|would|could|may|schedul\w*|planned|planning|plans? to|upcoming|will|consider\w*|refer\w*|history of|hx of|h/o|prior|previous|past|goals?|zero|fewer|any)\b");
 
     /// <summary>Words right after a cue that make it a topic rather than an event ("fracture risk", "fall precautions").</summary>
-    public static readonly Regex BlockedAfter = Cue.Of(@"^\W*(?:risk|prevention|precautions|screen\w*|avoidance|plan|protocol)\b");
+    public static readonly Regex BlockedAfter = Cue.Of(
+        @"^\W*(?:(?:and|or|/|&)\s*(?:discharge|transfer)\s+)?(?:risk|prevention|precautions|screen\w*|avoidance|plan|protocol|alerts?|notifications?|notices?)\b");
+
+    /// <summary>
+    /// Words right before a cue that refer back to an event ("after the hospital stay"): a date before them
+    /// belongs to what happened afterwards, so only a date following the cue in its clause dates the event.
+    /// </summary>
+    public static readonly Regex ReferredBack = Cue.Of(@"\b(?:after|following|since|post)\W+(?:(?:the|her|his|their|this|that|a|an|recent|last)\s+)*$");
+
+    /// <summary>A discharge date after an admission ends the stay ("Discharge date: 02/14/2026").</summary>
+    public static readonly Regex DischargeLead = Cue.Of(@"\bdischarg\w*(?:\s+(?:date|on|home))?\W*$");
 
     /// <summary>Words that date an otherwise undated mention as recent.</summary>
     public static readonly Regex Recent = Cue.Of(

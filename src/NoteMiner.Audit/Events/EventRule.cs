@@ -14,6 +14,7 @@ internal static class EventRule
 {
     private const int MaxDateDistance = 80;
     private const int BlockWindowWords = 6;
+    private const int MaxStayDays = 120;
 
     // Goals, action plans and directives speak of events that should not happen.
     private static readonly HashSet<ElementLabel> HypotheticalLabels =
@@ -46,22 +47,44 @@ internal static class EventRule
                     continue;
                 }
 
-                var date = NearestDate.Find(text, cue, passage.DocumentDate, RevisionCues.Statement, MaxDateDistance);
+                var date = EventCues.ReferredBack.IsMatch(text[Math.Max(0, cue.Index - 40)..cue.Index])
+                    ? OwnDateAfter(text, cue, passage.DocumentDate)
+                    : NearestDate.Find(text, cue, passage.DocumentDate, RevisionCues.Statement, MaxDateDistance);
                 if (date is null && !EventCues.Recent.IsMatch(text))
                 {
                     continue; // an undated, not-recent mention is history ("s/p CABG")
                 }
 
-                if (date is not null && WrittenOnOrAfter(text, date, passage.DocumentDate) is { } written && date.Date > written)
+                var written = date is null ? passage.DocumentDate : WrittenOnOrAfter(text, date, passage.DocumentDate);
+                if (date is not null && written is { } w && date.Date > w)
                 {
                     continue; // planned, not happened
                 }
 
-                yield return new DetectedEvent(type, date?.Date, date?.End ?? date?.Date, passage.DocumentDate, passage, passage.Source.Classification.Score);
+                var end = date?.End ?? (type == ChartEventType.Hospitalization && date is not null ? DischargeAfter(text, date, passage.DocumentDate) : null);
+                // Reported when written: a revision added to an older plan reports the stay later than the discharge fax.
+                yield return new DetectedEvent(type, date?.Date, end ?? date?.Date, written, passage, passage.Source.Classification.Score);
                 break; // one event of each type per passage
             }
         }
     }
+
+    /// <summary>The first date after a referred-back cue within its clause ("after hospitalization 02/10-02/14/2026:").</summary>
+    private static DateMention? OwnDateAfter(string text, System.Text.RegularExpressions.Match cue, DateOnly? documentDate)
+    {
+        var start = cue.Index + cue.Length;
+        var clauseEnd = text.IndexOfAny([';', ':', '\n'], start);
+        var limit = Math.Min(clauseEnd < 0 ? text.Length : clauseEnd, start + MaxDateDistance);
+        return DateParser.FindAll(text, documentDate).FirstOrDefault(m => m.Index >= start && m.Index < limit && !NearestDate.IsFutureLed(text, m));
+    }
+
+    /// <summary>The discharge date of a stay whose admission is <paramref name="admission"/>, when the passage states it.</summary>
+    private static DateOnly? DischargeAfter(string text, DateMention admission, DateOnly? documentDate) =>
+        DateParser.FindAll(text, documentDate)
+            .Where(m => m.Index > admission.Index && m.Date >= admission.Date && m.Date <= admission.Date.AddDays(MaxStayDays))
+            .Where(m => EventCues.DischargeLead.IsMatch(text[Math.Max(0, m.Index - 30)..m.Index]))
+            .Select(m => (DateOnly?)m.Date)
+            .FirstOrDefault();
 
     /// <summary>
     /// The earliest date the passage can have been written: its note's date, or a later date it reports as past

@@ -13,7 +13,7 @@ internal static class RevisionCues
 {
     /// <summary>An explicit statement that the plan was revised; backs the classifier for plan_revision.</summary>
     public static readonly Regex Statement = Cue.Of(
-        @"\b(?:(?:care ?plan|plan of care|CCM plan)\s+(?:was\s+|has been\s+)?(?:updated|revised|amended|modified|changed)|(?:updated|revised|amended)\s+(?:the\s+)?(?:care ?plan|plan of care)|care ?plan (?:update|revision))\b");
+        @"(?:^|(?<=[.;:]\s*))(?:plan\s+)?(?:revised|updated|amended)\s+(?:on\s+)?(?=\d)|\b(?:(?:care ?plan|plan of care|CCM plan|plan)\s+(?:was\s+|has been\s+)?(?:updated|revised|amended|modified|changed)|(?:updated|revised|amended)\s+(?:the\s+)?(?:care ?plan|plan of care)|care ?plan (?:update|revision))\b");
 
     public static readonly Regex NoChanges = Cue.Of(
         @"\b(?:no (?:changes?|revisions?|updates?|modifications?)(?: (?:made|needed|required|indicated))?|unchanged|without (?:changes?|revisions?)|remains? (?:the same|unchanged|appropriate)|continue(?:s)? (?:the )?(?:current|same) plan)\b");

@@ -11,14 +11,14 @@ namespace NoteMiner.Audit.Sharing;
 /// </summary>
 internal static class SharingCues
 {
-    private const string Plan = @"(?:care ?plan|plan of care|CCM plan|copy of (?:the )?(?:care )?plan|the plan)";
+    private const string Plan = @"(?:care ?plan|plan of care|CCM plan|copy of (?:the )?(?:care )?plan|(?:the|this|her|his) (?:updated |revised |new )?plan)";
 
     private const string Act =
-        @"(?:shared|gave|given|sent|mailed|e-?mailed|faxed|provided|printed|uploaded|released|handed|messaged|reviewed (?:with|verbally|by phone|over the phone)|read to)";
+        @"(?:shared|gave|given|sent|mailed|e-?mailed|faxed|provided|printed|uploaded|released|handed|messaged|reviewed (?:with|verbally|by phone|over the phone)|read to|explained|went (?:through|over))";
 
     /// <summary>The plan named together with a sharing act; backs the classifier for plan_shared.</summary>
     public static readonly Regex Statement = Cue.Of(
-        @"\b" + Plan + @"\b[^.;]{0,60}\b" + Act + @"\b|\b" + Act + @"\b[^.;]{0,40}\b" + Plan + @"\b|\bcopy (?:of plan )?(?:available )?(?:up)?on request\b");
+        @"\b" + Plan + @"\b[^.;]{0,60}\b" + Act + @"\b|\b" + Act + @"\b[^.;]{0,40}\b" + Plan + @"\b|\bcopy (?:of plan )?(?:available )?(?:up)?on request\b|(?:^|[.;:])\W*(?:care )?plan\b[^.;]{0,30}\b" + Act + @"\b");
 
     private static readonly Regex Acts = Cue.Of(@"\b" + Act + @"\b");
 
@@ -33,7 +33,7 @@ internal static class SharingCues
         (SharingMethod.Fax, Cue.Of(@"\b(?:faxed|fax)\b")),
         (SharingMethod.Paper, Cue.Of(
             @"\b(?:printed|paper copy|hard copy|printout|handed|in[- ]person|copy (?:was )?(?:given|provided)|given (?:a )?copy|(?:given|provided) to (?:the )?(?:patient|pt|him|her|daughter|son|wife|husband|spouse|caregiver|family))\b")),
-        (SharingMethod.Verbal, Cue.Of(@"\b(?:verbal(?:ly)?|by (?:tele)?phone|over the phone|telephonic\w*|phone call|read to|reviewed with)\b")),
+        (SharingMethod.Verbal, Cue.Of(@"\b(?:verbal(?:ly)?|by (?:tele)?phone|over the phone|telephonic\w*|phone call|read to|reviewed with|explained)\b")),
     ];
 
     // Sending the plan to another provider is care coordination, not sharing it with the patient.

@@ -12,9 +12,12 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
     private readonly Dictionary<int, double> margins = [];
     private PassageKind openKind;
     private string? header;
+    private string? tableHeader;
+    private bool inTable;
 
     public void Add(PageLine line)
     {
+        TrackTable(line);
         switch (line.Kind)
         {
             case LineKind.Header:
@@ -89,8 +92,9 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
             return !endsSentence && (readsOn || last.Line.Box.X1 >= 0.85 * RightMargin(last.Page));
         }
 
-        // A long paragraph is cut at a sentence end so one passage does not run across topics.
-        return !(open.Count >= options.MaxParagraphLines && endsSentence);
+        // A sentence that ends short of the margin ends its paragraph (wrapped lines run to the margin), and a long
+        // paragraph is cut at any sentence end, so that one passage does not run across topics.
+        return !(endsSentence && (open.Count >= options.MaxParagraphLines || last.Line.Box.X1 < 0.85 * RightMargin(last.Page)));
     }
 
     private double RightMargin(Page page)
@@ -121,7 +125,11 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
             BoundingBox.Enclosing(open.Select(l => l.Line.Box)),
             first.Page.Source,
             confidences.Count > 0 ? Math.Round(confidences.Average(), 1) : first.Page.OcrConfidence);
-        var passage = new Passage(text, openKind, location) { Header = openKind == PassageKind.Header ? null : header };
+        var passage = new Passage(text, openKind, location)
+        {
+            Header = openKind == PassageKind.Header ? null : header,
+            TableHeader = openKind == PassageKind.TableRow && !ReferenceEquals(first.Line.Text, tableHeader) ? tableHeader : null,
+        };
         if (openKind == PassageKind.Field && FieldSyntax.TryParse(text.Trim(), out var label, out var value))
         {
             passage = passage with { FieldLabel = label, FieldValue = value };
@@ -129,6 +137,23 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
 
         passages.Add(passage);
         open.Clear();
+    }
+
+    /// <summary>The first row of a run of table rows is its column headings (a markdown rule row is skipped).</summary>
+    private void TrackTable(PageLine line)
+    {
+        if (line.Kind != LineKind.TableRow)
+        {
+            inTable = false;
+            tableHeader = null;
+            return;
+        }
+
+        if (!inTable)
+        {
+            inTable = true;
+            tableHeader = line.Line.Text.Any(char.IsDigit) ? null : line.Line.Text; // a data row, not headings
+        }
     }
 
     private static string CleanHeader(string text) => text.Trim().TrimStart('#', '*', ' ').TrimEnd('*', ':', ' ').Trim();

@@ -16,6 +16,9 @@ internal static class ColumnTest
 
     private const double FilledShare = 0.6;
 
+    /// <summary>A step down this many times the usual line step is a paragraph break.</summary>
+    private const double ParagraphStep = 1.3;
+
     public static bool AreColumns(List<List<TextFragment>> parts, double size)
     {
         var rows = new List<List<List<TextFragment>>>(parts.Count);
@@ -82,8 +85,34 @@ internal static class ColumnTest
             return false;
         }
 
-        // The last line of a paragraph is short; every other line of wrapped text reaches the right edge.
-        var filled = rows.Count(r => r[^1].U1 >= right - (0.2 * width));
-        return filled >= FilledShare * (rows.Count - 1);
+        // The last line of a paragraph is short; every other line of wrapped text reaches the right edge. A
+        // paragraph ends at the part's last line and before a wider than usual step down to the next line.
+        var step = MedianStep(rows);
+        var inner = 0;
+        var filled = 0;
+        for (var i = 0; i < rows.Count - 1; i++)
+        {
+            if (rows[i + 1][0].Baseline - rows[i][0].Baseline > ParagraphStep * step)
+            {
+                continue;
+            }
+
+            inner++;
+            filled += rows[i][^1].U1 >= right - (0.2 * width) ? 1 : 0;
+        }
+
+        return inner > 0 && filled >= FilledShare * inner;
+    }
+
+    private static double MedianStep(List<List<TextFragment>> rows)
+    {
+        var steps = new double[rows.Count - 1];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            steps[i] = rows[i + 1][0].Baseline - rows[i][0].Baseline;
+        }
+
+        Array.Sort(steps);
+        return steps[steps.Length / 2];
     }
 }

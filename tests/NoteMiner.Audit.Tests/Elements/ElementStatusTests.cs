@@ -47,8 +47,6 @@ public sealed class ElementStatusTests
         { CareCoordination, "Cardiology: Dr. Patel; Nephrology: Dr. Chen", "specialist names only" },
         { AdvanceDirectives, "Advance directive discussed", "advance directive discussed" },
         { ReviewSchedule, "Care plan review: PRN", "PRN" },
-        { PlanRevision, "Care plan reviewed 02/20/2026, no changes", "no changes" },
-        { PlanShared, "Copy of care plan available on request", "available on request" },
         { Consent, "Consent for colonoscopy signed 01/05/2026", "not specific to CCM" },
         { TimeLog, "Time spent on care coordination this month", "time without minutes" },
     };
@@ -76,6 +74,21 @@ public sealed class ElementStatusTests
         Assert.Contains(reason, finding.Reason, StringComparison.OrdinalIgnoreCase);
         Assert.InRange(finding.Score, 0.01, 0.49);
         Assert.Single(finding.Evidence);
+    }
+
+    [Theory]
+    [InlineData(PlanRevision, "Care plan reviewed 02/20/2026, no changes", "no changes")]
+    [InlineData(PlanShared, "Copy of care plan available on request", "available on request")]
+    public void Should_BeMissing_When_PassageSaysTheElementWasNotDone(ElementLabel element, string text, string reason)
+    {
+        var audit = Audits.Of(new ChartBuilder("H01").Add(text, element));
+
+        var finding = audit[element];
+        Assert.Equal(ElementStatus.Missing, finding.Status);
+        Assert.Contains(reason, finding.Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, finding.Score);
+        Assert.Empty(finding.Evidence);
+        Assert.Equal(text, Assert.Single(finding.Negated).Text);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class RevisionRuleTests
 
         Assert.False(audit.RevisedAfterEvent);
         Assert.Null(Assert.Single(audit.Events).Revision);
-        Assert.Equal(ElementStatus.Weak, audit[PlanRevision].Status);
+        Assert.Equal(ElementStatus.Missing, audit[PlanRevision].Status);
     }
 
     [Fact]
