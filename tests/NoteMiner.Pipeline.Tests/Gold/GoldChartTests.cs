@@ -57,7 +57,7 @@ public sealed class GoldChartTests : IClassFixture<GoldRun>
     [Fact]
     public void Should_GiveEverySampleElementItsIntendedStatus_When_AuditingTheSamples()
     {
-        // samples/README.md states the intended status of every element of both sample charts.
+        // README.md ("The sample charts") states the intended status of every element of both sample charts.
         var wrong = _run.Pairs.Where(p => p.Gold.Chart is "maria-kowalski" or "james-okafor")
             .SelectMany(p => p.Gold.Elements
                 .Where(e => p.Audit[e.Key].Status != e.Value.Status)
