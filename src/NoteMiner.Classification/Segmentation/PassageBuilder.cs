@@ -38,6 +38,9 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
                 Close();
                 Start(PassageKind.Paragraph, line);
                 break;
+            case LineKind.Field when open.Count > 0 && IsWrappedSentence(line):
+                open.Add(line);
+                break;
             case LineKind.Field:
                 Close();
                 Start(PassageKind.Field, line);
@@ -95,6 +98,18 @@ internal sealed class PassageBuilder(string file, SegmentationOptions options, b
         // A sentence that ends short of the margin ends its paragraph (wrapped lines run to the margin), and a long
         // paragraph is cut at any sentence end, so that one passage does not run across topics.
         return !(endsSentence && (open.Count >= options.MaxParagraphLines || last.Line.Box.X1 < 0.85 * RightMargin(last.Page)));
+    }
+
+    /// <summary>
+    /// A line that only looks like a field ("patient: two-story house…") because a wrapped sentence broke
+    /// before a lower-case word with a colon: the paragraph's last line stops mid-clause and the line reads on.
+    /// </summary>
+    private bool IsWrappedSentence(PageLine next)
+    {
+        var first = next.Line.Text.TrimStart();
+        var last = open[^1].Line.Text.TrimEnd();
+        return openKind == PassageKind.Paragraph && first.Length > 0 && char.IsLower(first[0]) &&
+            last.Length > 0 && (char.IsLetterOrDigit(last[^1]) || last[^1] == ',') && Continues(next);
     }
 
     private double RightMargin(Page page)

@@ -66,6 +66,23 @@ public sealed class PdfSegmentationTests
     }
 
     [Fact]
+    public void Should_ContinueTheSentence_When_AWrappedLineStartsWithALowerCaseWordAndAColon()
+    {
+        var page = Pdf(1,
+            Body("Home safety evaluation completed on 01/22/2026 by the home health therapist and reviewed with the"),
+            Body("patient: rugs removed, grab bars installed, night lights added."),
+            Body("Caregiver: daughter Anna, lives with the patient."));
+
+        var passages = Segmenter.Segment(Document(page));
+
+        Assert.Equal(
+            ["Home safety evaluation completed on 01/22/2026 by the home health therapist and reviewed with the patient: rugs removed, grab bars installed, night lights added.",
+             "Caregiver: daughter Anna, lives with the patient."],
+            passages.Select(p => p.Text));
+        Assert.Equal([PassageKind.Paragraph, PassageKind.Field], passages.Select(p => p.Kind));
+    }
+
+    [Fact]
     public void Should_SplitParagraphs_When_ABlankLineSeparatesThem()
     {
         var page = Pdf(1,
