@@ -59,52 +59,27 @@ internal static class NoteMinerApp
         {
             return app.Run(ArgumentAliases.Apply(args));
         }
-        catch (CommandAppException e)
-        {
-            Console.Error.WriteLine($"noteminer: {e.Message}");
-            return ExitCodes.Usage;
-        }
-        catch (TrainingDataException e)
-        {
-            Console.Error.WriteLine($"noteminer: {e.Message}");
-            return ExitCodes.Usage;
-        }
-        catch (ClassificationModelException e)
-        {
-            Console.Error.WriteLine($"noteminer: {e.Message}");
-            if (verbose)
-            {
-                Console.Error.WriteLine(DiagnosticDetail.Of(e));
-            }
-
-            return ExitCodes.Environment;
-        }
-        catch (ExtractionEnvironmentException e)
-        {
-            Console.Error.WriteLine($"noteminer: {e.Message}");
-            if (verbose)
-            {
-                Console.Error.WriteLine(DiagnosticDetail.Of(e));
-            }
-
-            return ExitCodes.Environment;
-        }
-        catch (Exception e) when (e is UsageException or AppealInputException)
-        {
-            Console.Error.WriteLine($"noteminer: {e.Message}");
-            return ExitCodes.Usage;
-        }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"noteminer: internal error: {e.GetType().Name}");
-            if (verbose)
+            // One line on stderr, never chart text; the stack only with --verbose, and never for usage errors.
+            var (code, message) = Classify(e);
+            Console.Error.WriteLine($"noteminer: {message}");
+            if (verbose && code != ExitCodes.Usage)
             {
                 Console.Error.WriteLine(DiagnosticDetail.Of(e));
             }
 
-            return ExitCodes.Environment;
+            return code;
         }
     }
+
+    /// <summary>The exit code and one-line message for a failure that ended the run.</summary>
+    private static (int Code, string Message) Classify(Exception e) => e switch
+    {
+        CommandAppException or TrainingDataException or UsageException or AppealInputException => (ExitCodes.Usage, e.Message),
+        ClassificationModelException or ExtractionEnvironmentException => (ExitCodes.Environment, e.Message),
+        _ => (ExitCodes.Environment, $"internal error: {e.GetType().Name}"),
+    };
 
     private static NoteMiner.Pipeline.IDocumentAnalyzer CreateAnalyzer(ExtractionOptions options) =>
         NoteMiner.Pipeline.ChartAnalysis.CreateDefaultAnalyzer(options);
