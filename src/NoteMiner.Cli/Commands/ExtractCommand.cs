@@ -29,7 +29,10 @@ internal sealed class ExtractCommand : Command<ExtractCommand.Settings>
         var files = ChartFiles.Expand(settings.Paths, folderDiagnostics);
         var reader = DefaultExtractors.CreateReader();
         var options = settings.ExtractionOptions();
-        var documents = files.Select(f => reader.Read(f, options, cancellationToken)).ToList();
+        // Documents are read side by side (their OCR pages share one bounded engine pool); output keeps input order.
+        var documents = new ExtractedDocument[files.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, files.Count, parallel, i => documents[i] = reader.Read(files[i], options, cancellationToken));
 
         var diagnostics = folderDiagnostics.Concat(documents.SelectMany(d => d.Diagnostics)).ToList();
         Diagnostics.Print(diagnostics, settings.Verbose);
