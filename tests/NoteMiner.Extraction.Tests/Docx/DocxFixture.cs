@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using NoteMiner.Testing;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace NoteMiner.Extraction.Tests.Docx;
@@ -58,45 +59,17 @@ internal static class DocxFixture
         style is null ? null : new ParagraphProperties(new ParagraphStyleId { Val = style });
 
     private static Styles Styles() => new(
-        ParagraphStyle("Normal", "Normal", basedOn: null, isDefault: true),
+        WordStyles.Paragraph("Normal", "Normal", basedOn: null, isDefault: true),
         // Ids vary with Word's language and version; names and outline levels do not.
-        ParagraphStyle("Heading1", "heading 1", "Normal", properties: new StyleParagraphProperties(new OutlineLevel { Val = 0 })),
-        ParagraphStyle("Kop2", "heading 2", "Normal"),
-        ParagraphStyle("Ueberschrift3", "Überschrift 3", "Normal", properties: new StyleParagraphProperties(new OutlineLevel { Val = 2 })),
-        ParagraphStyle("Title", "Title", "Normal"),
-        ParagraphStyle("BodyStrong", "Body Strong", "Normal", run: new StyleRunProperties(new Bold())),
-        ParagraphStyle("ListBullet", "List Bullet", "Normal",
-            properties: new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = 1 }))),
-        ParagraphStyle("NewPageHeading", "New Page Heading", "Heading1", properties: new StyleParagraphProperties(new PageBreakBefore())),
+        WordStyles.Paragraph("Heading1", "heading 1", "Normal", paragraph: new StyleParagraphProperties(new OutlineLevel { Val = 0 })),
+        WordStyles.Paragraph("Kop2", "heading 2", "Normal"),
+        WordStyles.Paragraph("Ueberschrift3", "Überschrift 3", "Normal", paragraph: new StyleParagraphProperties(new OutlineLevel { Val = 2 })),
+        WordStyles.Paragraph("Title", "Title", "Normal"),
+        WordStyles.Paragraph("BodyStrong", "Body Strong", "Normal", run: new StyleRunProperties(new Bold())),
+        WordStyles.Paragraph("ListBullet", "List Bullet", "Normal",
+            paragraph: new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = 1 }))),
+        WordStyles.Paragraph("NewPageHeading", "New Page Heading", "Heading1", paragraph: new StyleParagraphProperties(new PageBreakBefore())),
         new Style(new StyleName { Val = "Strong" }, new StyleRunProperties(new Bold())) { Type = StyleValues.Character, StyleId = "Strong" });
-
-    private static Style ParagraphStyle(
-        string id, string name, string? basedOn, bool isDefault = false,
-        StyleParagraphProperties? properties = null, StyleRunProperties? run = null)
-    {
-        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
-        if (isDefault)
-        {
-            style.Default = true;
-        }
-
-        if (basedOn is not null)
-        {
-            style.Append(new BasedOn { Val = basedOn });
-        }
-
-        if (properties is not null)
-        {
-            style.Append(properties);
-        }
-
-        if (run is not null)
-        {
-            style.Append(run);
-        }
-
-        return style;
-    }
 
     private static Numbering Numbering() => new(
         new AbstractNum(

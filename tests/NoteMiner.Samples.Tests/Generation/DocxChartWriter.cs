@@ -2,6 +2,7 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using NoteMiner.Testing;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace NoteMiner.Samples.Tests.Generation;
@@ -139,41 +140,14 @@ internal static class DocxChartWriter
     private static Styles Styles() => new(
         new DocDefaults(new RunPropertiesDefault(new RunPropertiesBaseStyle(
             new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri" }, new FontSize { Val = "21" }))),
-        Style("Normal", "Normal", null, isDefault: true),
-        Style("Title", "Title", "Normal", run: new StyleRunProperties(new Bold(), new FontSize { Val = "32" })),
-        Style("Heading1", "heading 1", "Normal",
+        WordStyles.Paragraph("Normal", "Normal", null, isDefault: true),
+        WordStyles.Paragraph("Title", "Title", "Normal", run: new StyleRunProperties(new Bold(), new FontSize { Val = "32" })),
+        WordStyles.Paragraph("Heading1", "heading 1", "Normal",
             new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "200", After = "60" }, new OutlineLevel { Val = 0 }),
             new StyleRunProperties(new Bold(), new FontSize { Val = "24" })),
-        Style("ListParagraph", "List Paragraph", "Normal", new StyleParagraphProperties(new Indentation { Left = "720" })),
-        Style("Header", "header", "Normal", run: new StyleRunProperties(new Bold())),
-        Style("Footer", "footer", "Normal", run: new StyleRunProperties(new FontSize { Val = "16" })));
-
-    private static Style Style(
-        string id, string name, string? basedOn, StyleParagraphProperties? paragraph = null, StyleRunProperties? run = null, bool isDefault = false)
-    {
-        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
-        if (isDefault)
-        {
-            style.Default = true;
-        }
-
-        if (basedOn is not null)
-        {
-            style.Append(new BasedOn { Val = basedOn });
-        }
-
-        if (paragraph is not null)
-        {
-            style.Append(paragraph);
-        }
-
-        if (run is not null)
-        {
-            style.Append(run);
-        }
-
-        return style;
-    }
+        WordStyles.Paragraph("ListParagraph", "List Paragraph", "Normal", new StyleParagraphProperties(new Indentation { Left = "720" })),
+        WordStyles.Paragraph("Header", "header", "Normal", run: new StyleRunProperties(new Bold())),
+        WordStyles.Paragraph("Footer", "footer", "Normal", run: new StyleRunProperties(new FontSize { Val = "16" })));
 
     private static Numbering Numbering() => new(
         new AbstractNum(
