@@ -25,8 +25,8 @@ public static partial class BlankFieldRules
     /// </summary>
     public static bool IsPlaceholder(string value)
     {
-        var trimmed = value.Trim().TrimEnd('.', ';', ',').Trim();
-        if (IsBlank(trimmed) || IsUntickedChoice(trimmed) || IsFormBlank(trimmed) || IsTemplateSlot(trimmed))
+        var trimmed = value.Trim().TrimEnd('.', ';', ',').Trim().TrimStart('-', '–', '—', ':').TrimStart();
+        if (IsBlank(value.Trim()) || IsBlank(trimmed) || IsUntickedChoice(trimmed) || IsFormBlank(trimmed) || IsTemplateSlot(trimmed))
         {
             return true;
         }
@@ -87,17 +87,17 @@ public static partial class BlankFieldRules
 
     // A stock non-answer at the start of a value; what follows it is checked for a reason.
     [GeneratedRegex(
-        @"^[\[(<""']?\s*(?:" +
+        @"^[\[(<""']?\s*(?:(?:pt|patient)\s+)?(?:" +
         @"n\s*/\s*a|n\.a\.?|na|none(?:\s+(?:documented|entered|recorded|listed|noted|on\s+file|given|reported|selected|charted|identified|available))?|" +
         @"nil|null|never|missing|no|no\s+(?:data|entries|entry|info(?:rmation)?|documentation|response|answer|record)|unknown|unk|unspecified|" +
-        @"tbd|tba|to\s+be\s+\w+|pending|deferred|defer|" +
+        @"tbd|tba|to\s+be\s+\w+|pending|deferred|defer|postponed|skipped|" +
         @"not\s*(?:yet\s+)?(?:applicable|assessed|performed|done|obtained|addressed|discussed|reviewed|documented|set|" +
         @"completed|complete|evaluated|screened|asked|available|entered|recorded|checked|assigned|defined|established|" +
         @"determined|updated|started|initiated|tested|measured|captured|on\s+file|indicated|received|sent|requested|" +
         @"scored|specified|provided|tracked|elicited|stated|calculated|signed|given|offered|scheduled|identified|" +
         @"filled|answered|selected|charted|noted|known|collected|reconciled|verified|confirmed|done\s+yet)|" +
         @"unable\s+to\s+\w+|could\s+not\s+(?:\w+|be\s+\w+)|" +
-        @"(?:pt\s+|patient\s+)?(?:declined(?:\s+to\s+\w+)?|refused(?:\s+to\s+\w+)?|did\s+not\s+\w+)|" +
+        @"declined(?:\s+to\s+\w+)?|refused(?:\s+to\s+\w+)?|did\s+not\s+\w+|would\s+not\s+\w+|" +
         @"will\s+(?:address|discuss|complete|obtain|review|assess|readdress|revisit|update|do|follow\s+up)|" +
         @"blank|empty|free\s*text|select|click\s+(?:here|to\s+\w+)|enter\s+\w+|type\s+here|" +
         @"as\s+(?:above|before|previously\s+documented)|ditto|" +

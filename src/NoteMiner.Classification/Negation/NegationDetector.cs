@@ -121,18 +121,19 @@ public static partial class NegationDetector
             return true;
         }
 
-        if (DashField().Match(trimmed) is { Success: true } dash)
-        {
-            var value = trimmed[dash.Length..];
-            return !(BlankFieldRules.IsNoneAnswer(value) && FindingLabel().IsMatch(dash.Groups["label"].Value)) &&
-                   BlankFieldRules.IsPlaceholder(value);
-        }
-
+        // Before "Label — value": in "Goals not reviewed this visit — pt in acute pain" the trigger is in the label.
         if (Trigger().Match(trimmed) is { Success: true } trigger)
         {
             var before = trimmed[..trigger.Index];
             var after = trimmed[(trigger.Index + trigger.Length)..];
             return ReasonAnalysis.ContentWords(before) <= 4 && !ReasonAnalysis.GivesReason(after);
+        }
+
+        if (DashField().Match(trimmed) is { Success: true } dash)
+        {
+            var value = trimmed[dash.Length..];
+            return !(BlankFieldRules.IsNoneAnswer(value) && FindingLabel().IsMatch(dash.Groups["label"].Value)) &&
+                   BlankFieldRules.IsPlaceholder(value);
         }
 
         return BareNo().IsMatch(trimmed) && ReasonAnalysis.ContentWords(trimmed) <= 3;
@@ -176,10 +177,12 @@ public static partial class NegationDetector
         @"\b(?:(?:was|were|is|are|has\s+not\s+been|have\s+not\s+been)\s+)?(?:not\s+(?:assessed|performed|done|completed|reviewed|addressed|discussed|updated|documented|" +
         @"obtained|evaluated|screened|set|established|checked|repeated|administered|conducted|explored|asked|elicited|tracked|" +
         @"provided|received|scored|specified)|deferred(?:\s+to\s+(?:\S+\s*){1,3}$)?|" +
-        @"unable\s+to\s+(?:assess|obtain|complete|determine|establish|evaluate|perform|screen)|could\s+not\s+be\s+(?:assessed|obtained|completed))\b",
+        @"unable\s+to\s+(?:assess|obtain|complete|determine|establish|evaluate|perform|screen|participate)|could\s+not\s+(?:be\s+(?:assessed|obtained|completed|done)|ask|assess|complete)|" +
+        @"postponed|skipped|not\s+yet\s+(?:made|done|completed|set|obtained|discussed)|left\s+blank|" +
+        @"would\s+not\s+(?:say|answer|discuss|complete)|did\s+not\s+get\s+to|declined\s+to\s+(?:discuss|answer|complete|set|participate))\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
-    [GeneratedRegex(@"^(?:no|none)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:no|none)(?![-\w])", RegexOptions.IgnoreCase)]
     private static partial Regex BareNo();
 }

@@ -4,7 +4,8 @@ namespace NoteMiner.Classifier.Negation;
 
 /// <summary>
 /// Tells a reason ("lives alone, independent in ADLs") from filler ("this visit", "see 1/2026", "(pt not
-/// available)"): what follows a negation trigger gives a reason when it has at least two content words.
+/// available)") and from an excuse ("pt sedated after EGD", "visit cut short"): what follows a negation trigger
+/// gives a reason when it has at least two content words and does not only say why nothing was assessed.
 /// </summary>
 internal static partial class ReasonAnalysis
 {
@@ -26,8 +27,17 @@ internal static partial class ReasonAnalysis
         "see", "per", "until", "till", "on", "by", "since", "dated", "from", "after", "before", "#", "no", "number",
     };
 
-    /// <summary>True when <paramref name="rest"/> has at least two content words, i.e. more than filler.</summary>
-    public static bool GivesReason(string rest) => ContentWords(rest) >= 2;
+    /// <summary>
+    /// True when <paramref name="rest"/> has at least two content words, i.e. more than filler, and is not an
+    /// excuse: the circumstances of the visit explain why an assessment did not happen, they are not a finding.
+    /// </summary>
+    public static bool GivesReason(string rest) => ContentWords(rest) >= 2 && !IsExcuse(rest);
+
+    /// <summary>
+    /// "pt sedated post-procedure", "family not present", "visit focused on wound", "pt had to hang up": why the
+    /// element was not assessed, which says nothing about the element itself.
+    /// </summary>
+    public static bool IsExcuse(string rest) => Excuse().IsMatch(rest);
 
     /// <summary>
     /// The number of words in <paramref name="text"/> that are not filler: words, and measurements ("134", "5.1");
@@ -59,6 +69,18 @@ internal static partial class ReasonAnalysis
         !token.Contains('/', StringComparison.Ordinal) && !token.Contains('-', StringComparison.Ordinal) &&
         !(token.Length == 4 && token.All(char.IsDigit)) &&
         !ReferenceWords.Contains(previous);
+
+    [GeneratedRegex(
+        @"\b(?:sedat\w*|asleep|sleeping|drowsy|lethargic|obtunded|aphasic|intubated|nonverbal|" +
+        @"too\s+(?:tired|short\s+of\s+breath|sob|ill|sick|weak|fatigued)|in\s+(?:acute\s+|severe\s+)?(?:pain|distress)|" +
+        @"time\s+constraints?|(?:ran|running)\s+out\s+of\s+time|(?:visit|call)\s+(?:was\s+)?(?:cut\s+short|shortened|ended\s+early|focused\s+on)|" +
+        @"(?:family|caregiver|daughter|son|wife|husband|spouse|surrogate|guardian)\s+(?:was\s+|were\s+)?(?:not\s+present|unavailable|absent|not\s+(?:yet\s+)?(?:identified|reached|available))|" +
+        @"had\s+to\s+(?:leave|hang\s+up|go)|hung\s+up|not\s+reached|unable\s+to\s+reach|did\s+not\s+bring|forgot\s+(?:to\s+bring|the)|" +
+        @"not\s+returned|left\s+blank|awaiting|wants?\s+to\s+think|think\s+(?:it\s+)?(?:over|about\s+it)|not\s+participating|" +
+        @"(?:strict\s+)?bed\s?rest|in\s+(?:the\s+)?icu|post[-\s]?(?:procedure|op\b|operative)|after\s+(?:the\s+)?(?:procedure|sedation|surgery|endoscopy|egd|colonoscopy)|" +
+        @"interpreter\s+(?:not\s+available|unavailable)|no\s+interpreter|eyes\s+(?:were\s+)?dilated)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Excuse();
 
     [GeneratedRegex(@"[\p{L}\p{N}'/.-]*[\p{L}\p{N}]")]
     private static partial Regex Word();

@@ -33,6 +33,19 @@ public sealed class NegationDetectorTests
     public void Should_FlagAsNegated_When_FieldIsBlankOrPlaceholder(string text) =>
         Assert.True(NegationDetector.IsNegated(text), text);
 
+    // Why the element was not assessed is not a finding about it: still no evidence.
+    [Theory]
+    [InlineData("Caregiver needs: unable to assess — family not present.")]
+    [InlineData("Goals not reviewed this visit — pt in acute pain, visit shortened.")]
+    [InlineData("Values/preferences not assessed — pt too short of breath for extended conversation.")]
+    [InlineData("Adv dir: pt unable to participate — aphasic after CVA; no surrogate identified yet")]
+    [InlineData("Resource inventory not reviewed today — visit focused on wound.")]
+    [InlineData("Who helps you at home? — pt would not say")]
+    [InlineData("Cognitive screen: postponed")]
+    [InlineData("Falls screening questions: skipped")]
+    public void Should_FlagAsNegated_When_OnlyTheReasonItWasNotAssessedIsGiven(string text) =>
+        Assert.True(NegationDetector.IsNegated(text), text);
+
     [Theory]
     [InlineData("No caregiver — lives alone, independent in all ADLs and IADLs.")]
     [InlineData("Caregiver: none — pt is independent, manages own meds, drives, cooks.")]
@@ -48,6 +61,8 @@ public sealed class NegationDetectorTests
     [InlineData("Colonoscopy | GI | overdue | pt declined, readdress 6 mo")]
     [InlineData("Vitals: BP 132/78, HR 72")]
     [InlineData("Follow-up at 10:30 with cardiology")]
+    [InlineData("No-added-salt diet")]
+    [InlineData("Caregiver needs: not assessed — daughter lives next door and checks on him twice a day")]
     public void Should_NotFlag_When_PassageCarriesContentOrAReason(string text) =>
         Assert.False(NegationDetector.IsNegated(text), text);
 }
