@@ -55,4 +55,28 @@ internal static unsafe partial class Leptonica
 
     [LibraryImport(Library)]
     public static partial void lept_free(void* pointer);
+
+    [LibraryImport(Library)]
+    public static partial nint boxCreate(int x, int y, int w, int h);
+
+    [LibraryImport(Library)]
+    public static partial void boxDestroy(ref nint box);
+
+    [LibraryImport(Library)]
+    public static partial int pixCountPixelsInRect(PixHandle pix, nint box, int* count, int* table);
+
+    /// <summary>The number of foreground pixels of a 1-bit image inside a rectangle; 0 when leptonica refuses.</summary>
+    public static int CountInk(PixHandle binary, int x, int y, int width, int height)
+    {
+        var box = boxCreate(x, y, width, height);
+        try
+        {
+            int count;
+            return box != 0 && pixCountPixelsInRect(binary, box, &count, null) == 0 ? count : 0;
+        }
+        finally
+        {
+            boxDestroy(ref box);
+        }
+    }
 }

@@ -15,6 +15,7 @@ internal static partial class Tesseract
     public const int OemDefault = 3;
 
     public const int PsmAuto = 3;
+    public const int PsmSingleBlock = 6;
 
     public const int RilTextline = 2;
     public const int RilWord = 3;
@@ -61,6 +62,9 @@ internal static partial class Tesseract
 
     [LibraryImport(Library)]
     public static partial int TessBaseAPIRecognize(TessBaseApiHandle handle, MonitorHandle monitor);
+
+    [LibraryImport(Library)]
+    public static partial PixHandle TessBaseAPIGetThresholdedImage(TessBaseApiHandle handle);
 
     [LibraryImport(Library)]
     public static partial void TessBaseAPIClear(TessBaseApiHandle handle);
