@@ -23,8 +23,18 @@ public sealed record FeatureOptions
     /// <summary>Scale of the header's word n-grams against the text's.</summary>
     public float HeaderWeight { get; init; } = 2f;
 
-    /// <summary>Scale of the cue-lexicon features (<see cref="CueLexicon"/>); 0 leaves them out.</summary>
-    public float CueWeight { get; init; } = 0.5f;
+    /// <summary>
+    /// Scale of the word n-grams of a field's label (the words before the colon of "Caregiver assessment: N/A"),
+    /// a family of their own; 0 leaves them out. Real notes lean on such labels ("PAST MEDICAL HISTORY: …",
+    /// "DISCHARGE MEDICATIONS: …"): on MTSamples this family lifts agreement from 0.876 to 0.909.
+    /// </summary>
+    public float FieldWeight { get; init; } = 1f;
+
+    /// <summary>
+    /// Scale of the cue-lexicon features (<see cref="CueLexicon"/>); 0 leaves them out. With 13,000 training
+    /// passages the n-grams carry most of the signal: 0.1 beat 0.5 by 0.009 held-out macro-F1 (and 0 by 0.002).
+    /// </summary>
+    public float CueWeight { get; init; } = 0.1f;
 
     /// <summary>Fewest training passages an n-gram must occur in to become a feature.</summary>
     public int MinDocumentFrequency { get; init; } = 1;

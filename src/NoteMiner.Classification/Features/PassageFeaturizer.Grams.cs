@@ -5,10 +5,13 @@ public sealed partial class PassageFeaturizer
     private const int WordFamily = 0;
     private const int CharFamily = 1;
     private const int HeaderFamily = 2;
+    private const int FieldFamily = 3;
+    private const int LongestFieldLabel = 6;
     private const ulong WordSeed = 0x5752440000000001UL;
     private const ulong BigramSeed = 0x4247520000000002UL;
     private const ulong CharSeed = 0x4348520000000003UL;
     private const ulong HeaderSeed = 0x4844520000000004UL;
+    private const ulong FieldSeed = 0x464C440000000006UL;
     private const ulong Boundary = 0x424F530000000005UL;
 
     /// <summary>Receives each n-gram hash with its family; a struct so the calls inline.</summary>
@@ -38,6 +41,27 @@ public sealed partial class PassageFeaturizer
         {
             WordGrams(header, 2, HeaderSeed, HeaderFamily, ref sink);
         }
+
+        if (options.FieldWeight > 0 && FieldLabel(text) is { Length: > 0 } label)
+        {
+            WordGrams(label, 2, FieldSeed, FieldFamily, ref sink);
+        }
+    }
+
+    /// <summary>
+    /// The label of a "Label: value" passage in normalised text (punctuation stands apart, so the colon is
+    /// " : "): the words before the first colon when there are at most a few of them; otherwise empty.
+    /// </summary>
+    internal static string FieldLabel(string normalized)
+    {
+        var colon = normalized.IndexOf(" :", StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return "";
+        }
+
+        var label = normalized.AsSpan(0, colon).TrimStart("*-#0. ");
+        return label.Count(' ') < LongestFieldLabel ? label.ToString() : "";
     }
 
     private static void WordGrams<TSink>(string text, int length, ulong seed, int family, ref TSink sink)

@@ -67,7 +67,7 @@ public sealed partial class PassageFeaturizer
     /// <summary>Adds the sorted (index, family) keys as tf-idf weights, L2-normalised per family.</summary>
     private int AddGrams(ReadOnlySpan<long> keys, int[] indices, float[] values, int n)
     {
-        Span<double> norms = stackalloc double[3];
+        Span<double> norms = stackalloc double[4];
         Span<byte> families = keys.Length <= 4096 ? stackalloc byte[keys.Length] : new byte[keys.Length];
         var start = n;
         for (var i = 0; i < keys.Length;)
@@ -93,7 +93,12 @@ public sealed partial class PassageFeaturizer
         {
             var family = families[k - start];
             var norm = Math.Sqrt(norms[family]);
-            var scale = family == HeaderFamily ? Options.HeaderWeight : 1.0;
+            var scale = family switch
+            {
+                HeaderFamily => Options.HeaderWeight,
+                FieldFamily => Options.FieldWeight,
+                _ => 1.0,
+            };
             values[k] = norm > 0 ? (float)(values[k] / norm * scale) : 0f;
         }
 

@@ -61,6 +61,10 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [Description("Scale of the cue-lexicon features; 0 leaves them out.")]
         public float CueWeight { get; init; } = FeatureOptions.Default.CueWeight;
 
+        [CommandOption("--field-weight <X>")]
+        [Description("Weight of the words before a field's colon as a feature family of their own (0 = off).")]
+        public float FieldWeight { get; init; } = FeatureOptions.Default.FieldWeight;
+
         [CommandOption("--min-df <N>")]
         [Description("Fewest training passages an n-gram must occur in.")]
         public int MinDf { get; init; } = FeatureOptions.Default.MinDocumentFrequency;
@@ -97,6 +101,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
                 UseHeader = !NoHeader,
                 HeaderWeight = HeaderWeight,
                 CueWeight = CueWeight,
+                FieldWeight = FieldWeight,
                 MinDocumentFrequency = MinDf,
             },
             HeaderFreeCopies = !NoHeaderFreeCopies,
