@@ -8,7 +8,8 @@ namespace NoteMiner.Cli.Commands;
 
 /// <summary>
 /// <c>noteminer evaluate [--model FILE] [--data DIR|FILE.jsonl]</c>: the committed (or given) model on the fixed
-/// held-out split of a training folder, or on every row of a file, plus k-fold cross-validation of the same
+/// held-out split of a training folder (with a summary of the split without headers and of the folder's
+/// never-trained <c>eval/*.jsonl</c> sets), or on every row of a file, plus k-fold cross-validation of the same
 /// pipeline on the training part.
 /// </summary>
 internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
@@ -58,6 +59,11 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             PrintErrors(classifier, gold, settings.Errors);
         }
 
+        if (isFolder && settings.Part != "train")
+        {
+            PrintSummaries(classifier, settings.Data, heldOut);
+        }
+
         if (isFolder && settings.Folds >= 2)
         {
             var cv = CrossValidation.Run(train, classifier.Manifest.ToTrainingOptions(), settings.Folds);
@@ -81,6 +87,32 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                     $"{gold[i].Origin}: gold {gold[i].Label.ToName()}{(gold[i].Negated ? "/neg" : "")} → {predicted[i].Label.ToName()}{(predicted[i].Negated ? "/neg" : "")} {predicted[i].Score:0.00} [{gold[i].Header}] {gold[i].Text}"));
                 shown++;
             }
+        }
+    }
+
+    /// <summary>
+    /// One line each for the held-out split without its headers (how <c>classify --jsonl</c> sees passages) and
+    /// for every evaluation set in the folder's <c>eval/</c>, which training never reads.
+    /// </summary>
+    private static void PrintSummaries(PassageClassifier classifier, string folder, IReadOnlyList<TrainingExample> heldOut)
+    {
+        Console.Out.WriteLine("== summary");
+        var sets = new List<(string Name, IReadOnlyList<TrainingExample> Examples)>
+        {
+            ("held-out split, headers removed", heldOut.Select(e => e with { Header = null }).ToList()),
+        };
+        var evalFolder = Path.Combine(folder, "eval");
+        if (Directory.Exists(evalFolder))
+        {
+            sets.AddRange(Directory.GetFiles(evalFolder, "*.jsonl").Order(StringComparer.Ordinal)
+                .Select(f => ($"eval/{Path.GetFileName(f)}", TrainingSet.Load(f).Examples)));
+        }
+
+        foreach (var (name, examples) in sets)
+        {
+            var report = Evaluator.Evaluate(classifier, examples);
+            Console.Out.WriteLine(FormattableString.Invariant(
+                $"{name,-34} {report.Examples,5} passages  macro-F1 {report.MacroF1:0.0000}  accuracy {report.Accuracy:0.0000}  negation accuracy {report.Negation.Accuracy:0.0000}"));
         }
     }
 
