@@ -41,20 +41,22 @@ public sealed class CommittedModelTests
 
         var report = Evaluator.Evaluate(Model.Value, heldOut);
 
-        // Floors a little under the figures in models/noteminer.metrics.json (macro-F1 0.922, negation 0.994).
-        Assert.True(report.MacroF1 >= 0.90, $"held-out macro-F1 {report.MacroF1:0.000}");
+        // Floors a little under the figures in models/noteminer.metrics.json (macro-F1 0.948, negation 0.991).
+        Assert.True(report.MacroF1 >= 0.93, $"held-out macro-F1 {report.MacroF1:0.000}");
         Assert.True(report.Negation.Accuracy >= 0.97, $"held-out negation accuracy {report.Negation.Accuracy:0.000}");
     }
 
-    [Fact]
-    public void Should_StayRobust_When_PassagesAreWrittenInUnseenStyles()
+    [Theory]
+    [InlineData("unseen.jsonl")]
+    [InlineData("blind.jsonl")] // written from DESIGN.md alone by someone who never saw the training data; no headers
+    public void Should_StayRobust_When_PassagesAreWrittenInUnseenStyles(string set)
     {
-        var unseen = TrainingSet.Load(Path.Combine(RepoPaths.TrainingData, "eval", "unseen.jsonl")).Examples;
+        var unseen = TrainingSet.Load(Path.Combine(RepoPaths.TrainingData, "eval", set)).Examples;
 
         var report = Evaluator.Evaluate(Model.Value, unseen);
 
-        Assert.True(report.MacroF1 >= 0.95, $"unseen-style macro-F1 {report.MacroF1:0.000}");
-        Assert.True(report.Negation.Accuracy >= 0.97, $"unseen-style negation accuracy {report.Negation.Accuracy:0.000}");
+        Assert.True(report.MacroF1 >= 0.95, $"{set}: macro-F1 {report.MacroF1:0.000}");
+        Assert.True(report.Negation.Accuracy >= 0.97, $"{set}: negation accuracy {report.Negation.Accuracy:0.000}");
     }
 
     [Fact]

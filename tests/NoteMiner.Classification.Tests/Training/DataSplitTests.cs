@@ -23,10 +23,12 @@ public sealed class DataSplitTests
     [Fact]
     public void Should_KeepTheCommittedSplit_When_TheFeaturizerChanges()
     {
-        // The held-out figures in training-data/README.md are for exactly this split; it must not move.
+        // The held-out figures in training-data/README.md are for exactly this split; it must not move. The files
+        // of the first session (all but more*.jsonl) still put the same 946 passages aside as when it was fixed.
         var examples = TrainingSet.Load(RepoPaths.TrainingData).Examples;
+        var firstSession = examples.Where(e => !e.Origin.StartsWith("more", StringComparison.Ordinal));
 
-        Assert.Equal(946, examples.Count(DataSplit.IsHeldOut));
+        Assert.Equal(946, firstSession.Count(DataSplit.IsHeldOut));
         Assert.True(DataSplit.IsHeldOut(new TrainingExample("Goals: ___", null, ElementLabel.Caregiver, true, "")));
         Assert.False(DataSplit.IsHeldOut(new TrainingExample("Caregiver: N/A", null, ElementLabel.Caregiver, true, "")));
     }
