@@ -7,6 +7,7 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/.ci/bootstrap.sh"
 nm_ensure_dotnet
 nm_ensure_ocr
 command -v pdftotext >/dev/null 2>&1 || nm_apt_install poppler-utils || echo "test.sh: poppler-utils missing; reference tests will skip" >&2
+command -v chromium >/dev/null 2>&1 || nm_apt_install chromium || echo "test.sh: chromium missing; the HTML report browser tests will skip" >&2
 cd "$NM_ROOT"
 
 log="$(mktemp)"
