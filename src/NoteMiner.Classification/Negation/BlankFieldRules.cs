@@ -82,7 +82,8 @@ public static partial class BlankFieldRules
     [GeneratedRegex(@"^(?:see|refer(?:red)?\s+to|per|as\s+per|documented\s+in|in\s+(?:the\s+)?(?:chart|ehr|emr))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"^(?:none|no|nil|negative|denies)\b", RegexOptions.IgnoreCase)]
+    // "No data", "no entries" are blanks, not an answer of "no".
+    [GeneratedRegex(@"^(?:none|no|nil|negative|denies)\b(?!\s+(?:data|entr(?:y|ies)|info(?:rmation)?|documentation|response|answer|record))", RegexOptions.IgnoreCase)]
     private static partial Regex NoneAnswer();
 
     // A stock non-answer at the start of a value; what follows it is checked for a reason.
@@ -90,12 +91,13 @@ public static partial class BlankFieldRules
         @"^[\[(<""']?\s*(?:(?:pt|patient)\s+)?(?:" +
         @"n\s*/\s*a|n\.a\.?|na|none(?:\s+(?:documented|entered|recorded|listed|noted|on\s+file|given|reported|selected|charted|identified|available))?|" +
         @"nil|null|never|missing|no|no\s+(?:data|entries|entry|info(?:rmation)?|documentation|response|answer|record)|unknown|unk|unspecified|" +
-        @"tbd|tba|to\s+be\s+\w+|pending|deferred|defer|postponed|skipped|" +
+        @"tbd|tba|to\s+be\s+\w+|pending|deferred|defer|postponed|skipped|n\s*/\s*d|on\s+hold|awaiting(?:\s+\w+)?|" +
         @"not\s*(?:yet\s+)?(?:applicable|assessed|performed|done|obtained|addressed|discussed|reviewed|documented|set|" +
         @"completed|complete|evaluated|screened|asked|available|entered|recorded|checked|assigned|defined|established|" +
         @"determined|updated|started|initiated|tested|measured|captured|on\s+file|indicated|received|sent|requested|" +
         @"scored|specified|provided|tracked|elicited|stated|calculated|signed|given|offered|scheduled|identified|" +
-        @"filled|answered|selected|charted|noted|known|collected|reconciled|verified|confirmed|done\s+yet)|" +
+        @"filled|answered|selected|charted|noted|known|collected|reconciled|verified|confirmed|done\s+yet|" +
+        @"administered|observed|tested|held|logged|made)|" +
         @"unable\s+to\s+\w+|could\s+not\s+(?:\w+|be\s+\w+)|" +
         @"declined(?:\s+to\s+\w+)?|refused(?:\s+to\s+\w+)?|did\s+not\s+\w+|would\s+not\s+\w+|" +
         @"will\s+(?:address|discuss|complete|obtain|review|assess|readdress|revisit|update|do|follow\s+up)|" +

@@ -20,6 +20,7 @@ internal static partial class ReasonAnalysis
         "pcp", "md", "rn", "nurse", "nursing", "pharmacist", "pharmacy", "physician", "clinician", "team", "ccm", "scheduled",
         "reschedule", "rescheduled", "needed", "required", "information", "info", "data", "current", "currently", "above", "below",
         "plan", "same", "list", "form", "section", "tab", "flowsheet", "answered", "reached", "obtained", "addressed", "defer",
+        "revisit", "re-visit", "readdress", "re-address", "postponed", "skipped",
     };
 
     private static readonly HashSet<string> ReferenceWords = new(StringComparer.OrdinalIgnoreCase)
@@ -78,7 +79,9 @@ internal static partial class ReasonAnalysis
         @"had\s+to\s+(?:leave|hang\s+up|go)|hung\s+up|not\s+reached|unable\s+to\s+reach|did\s+not\s+bring|forgot\s+(?:to\s+bring|the)|" +
         @"not\s+returned|left\s+blank|awaiting|wants?\s+to\s+think|think\s+(?:it\s+)?(?:over|about\s+it)|not\s+participating|" +
         @"(?:strict\s+)?bed\s?rest|in\s+(?:the\s+)?icu|post[-\s]?(?:procedure|op\b|operative)|after\s+(?:the\s+)?(?:procedure|sedation|surgery|endoscopy|egd|colonoscopy)|" +
-        @"interpreter\s+(?:not\s+available|unavailable)|no\s+interpreter|eyes\s+(?:were\s+)?dilated)",
+        @"interpreter\s+(?:not\s+available|unavailable)|no\s+interpreter|eyes\s+(?:were\s+)?dilated|" +
+        @"ran\s+(?:over|late|behind)|running\s+(?:behind|late)|left\s+early|out\s+of\s+(?:the\s+)?office|no\s+time|" +
+        @"upset|non-?verbal|on\s+(?:a\s+|the\s+)?vent)",
         RegexOptions.IgnoreCase)]
     private static partial Regex Excuse();
 

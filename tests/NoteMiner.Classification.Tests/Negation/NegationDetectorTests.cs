@@ -43,6 +43,11 @@ public sealed class NegationDetectorTests
     [InlineData("Who helps you at home? — pt would not say")]
     [InlineData("Cognitive screen: postponed")]
     [InlineData("Falls screening questions: skipped")]
+    [InlineData("Mood screening: skipped (visit ran over).")]
+    [InlineData("Caregiver assessment: postponed, revisit in Feb")]
+    [InlineData("Symptom management: no data")]
+    [InlineData("Env/home hazards check: N/D")]
+    [InlineData("Inhaler technique: not observed this visit")]
     public void Should_FlagAsNegated_When_OnlyTheReasonItWasNotAssessedIsGiven(string text) =>
         Assert.True(NegationDetector.IsNegated(text), text);
 
@@ -62,6 +67,8 @@ public sealed class NegationDetectorTests
     [InlineData("Vitals: BP 132/78, HR 72")]
     [InlineData("Follow-up at 10:30 with cardiology")]
     [InlineData("No-added-salt diet")]
+    [InlineData("No HCP, no living will. Pt declines at this time, informed she can complete one anytime. Readdress 6 mo.")]
+    [InlineData("No more than 1 hypoglycemic episode (< 70) per month by next visit.")]
     [InlineData("Caregiver needs: not assessed — daughter lives next door and checks on him twice a day")]
     public void Should_NotFlag_When_PassageCarriesContentOrAReason(string text) =>
         Assert.False(NegationDetector.IsNegated(text), text);
