@@ -36,6 +36,10 @@ public sealed record FeatureOptions
     /// </summary>
     public float CueWeight { get; init; } = 0.1f;
 
-    /// <summary>Fewest training passages an n-gram must occur in to become a feature.</summary>
-    public int MinDocumentFrequency { get; init; } = 1;
+    /// <summary>
+    /// Fewest training passages an n-gram must occur in to become a feature. 2 drops n-grams seen once, which
+    /// cannot generalise: on 16,000 passages the model shrinks from 22.7 to 17.3 MB and classifies 27 k rather
+    /// than 21 k passages/s on one thread, at the same held-out score (0.950 vs 0.948).
+    /// </summary>
+    public int MinDocumentFrequency { get; init; } = 2;
 }
