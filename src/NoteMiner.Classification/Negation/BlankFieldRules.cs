@@ -26,7 +26,7 @@ public static partial class BlankFieldRules
     public static bool IsPlaceholder(string value)
     {
         var trimmed = value.Trim().TrimEnd('.', ';', ',').Trim().TrimStart('-', '–', '—', ':').TrimStart();
-        if (IsBlank(value.Trim()) || IsBlank(trimmed) || IsUntickedChoice(trimmed) || IsFormBlank(trimmed) || IsTemplateSlot(trimmed))
+        if (IsBlank(trimmed) || IsUntickedChoice(trimmed) || IsFormBlank(trimmed) || IsTemplateSlot(trimmed))
         {
             return true;
         }
