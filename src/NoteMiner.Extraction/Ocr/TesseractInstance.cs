@@ -95,7 +95,13 @@ internal sealed class TesseractInstance : IDisposable
     /// </summary>
     private List<RecognizedLine> RecoverSkippedLines(PixHandle pix, int ppi, List<RecognizedLine> lines, MonitorHandle monitor, PageBudget budget)
     {
-        var bands = SkippedBands(lines, pix.Width);
+        if (lines.Count < 2)
+        {
+            return lines;
+        }
+
+        var lineHeight = MedianHeight(lines);
+        var bands = SkippedBands(lines, pix.Width, lineHeight);
         if (bands.Count == 0)
         {
             return lines;
@@ -106,8 +112,8 @@ internal sealed class TesseractInstance : IDisposable
         Tesseract.TessBaseAPISetSourceResolution(_reader, ppi);
         using (var binary = Tesseract.TessBaseAPIGetThresholdedImage(_reader))
         {
-            var lineHeight = MedianHeight(lines);
-            bands = binary.IsInvalid ? [] : bands.Where(b => HoldsInk(binary, b, lineHeight)).ToList();
+            var inkPerRow = binary.IsInvalid ? [] : Leptonica.InkPerRow(binary);
+            bands = bands.Where(b => HoldsInk(inkPerRow, b, lineHeight)).ToList();
         }
 
         if (bands.Count == 0)
@@ -132,14 +138,14 @@ internal sealed class TesseractInstance : IDisposable
     /// the page) between 0.6 and 2.5 line heights tall and at least 3 % black over the run. A ruled line is too
     /// thin, a picture too tall, specks and scanner noise too faint.
     /// </summary>
-    private static bool HoldsInk(PixHandle binary, BoundingBox band, double lineHeight)
+    internal static bool HoldsInk(IReadOnlyList<int> inkPerRow, BoundingBox band, double lineHeight)
     {
         var width = (int)band.Width;
         var run = 0;
         long runInk = 0;
         for (var y = (int)band.Y0; y <= (int)band.Y1; y++)
         {
-            var ink = y < (int)band.Y1 ? Leptonica.CountInk(binary, (int)band.X0, y, width, 1) : 0;
+            var ink = y < (int)band.Y1 && y < inkPerRow.Count ? inkPerRow[y] : 0;
             if (ink * 200L >= width)
             {
                 run++;
@@ -160,10 +166,11 @@ internal sealed class TesseractInstance : IDisposable
     }
 
     /// <summary>
-    /// The full-width bands between recognised lines tall enough to hold another line. Margins above the first
-    /// and below the last line are left alone: letterheads, logos and stamps live there.
+    /// The full-width bands between recognised lines tall enough to hold another line (1.5 times
+    /// <paramref name="lineHeight"/>, the median). Margins above the first and below the last line are left alone:
+    /// letterheads, logos and stamps live there.
     /// </summary>
-    internal static List<BoundingBox> SkippedBands(IReadOnlyList<RecognizedLine> lines, int width)
+    internal static List<BoundingBox> SkippedBands(IReadOnlyList<RecognizedLine> lines, int width, double lineHeight)
     {
         var bands = new List<BoundingBox>();
         if (lines.Count < 2)
@@ -171,7 +178,7 @@ internal sealed class TesseractInstance : IDisposable
             return bands;
         }
 
-        var minimum = Math.Max(8, MedianHeight(lines)) * 1.5;
+        var minimum = Math.Max(8, lineHeight) * 1.5;
         var ordered = lines.OrderBy(l => l.Box.Y0).ToList();
         var top = ordered[0].Box.Y1;
         foreach (var line in ordered.Skip(1))
@@ -187,7 +194,7 @@ internal sealed class TesseractInstance : IDisposable
         return bands;
     }
 
-    private static double MedianHeight(IReadOnlyList<RecognizedLine> lines) =>
+    internal static double MedianHeight(IReadOnlyList<RecognizedLine> lines) =>
         lines.Select(l => l.Box.Height).Order().ElementAt(lines.Count / 2);
 
     /// <summary>A recovered line counts when it reads like text: two or more words with letters, confidently read.</summary>

@@ -57,26 +57,48 @@ internal static unsafe partial class Leptonica
     public static partial void lept_free(void* pointer);
 
     [LibraryImport(Library)]
-    public static partial nint boxCreate(int x, int y, int w, int h);
+    public static partial nint pixCountPixelsByRow(PixHandle pix, int* table);
 
     [LibraryImport(Library)]
-    public static partial void boxDestroy(ref nint box);
+    public static partial int numaGetCount(nint numa);
 
     [LibraryImport(Library)]
-    public static partial int pixCountPixelsInRect(PixHandle pix, nint box, int* count, int* table);
+    public static partial float* numaGetFArray(nint numa, int copyFlag);
 
-    /// <summary>The number of foreground pixels of a 1-bit image inside a rectangle; 0 when leptonica refuses.</summary>
-    public static int CountInk(PixHandle binary, int x, int y, int width, int height)
+    [LibraryImport(Library)]
+    public static partial void numaDestroy(ref nint numa);
+
+    private const int NoCopy = 0; // L_NOCOPY: the array stays leptonica's, freed with the NUMA
+
+    /// <summary>The number of foreground pixels in each row of a 1-bit image, in one call; empty when leptonica refuses.</summary>
+    public static int[] InkPerRow(PixHandle binary)
     {
-        var box = boxCreate(x, y, width, height);
+        var numa = pixCountPixelsByRow(binary, null);
+        if (numa == 0)
+        {
+            return [];
+        }
+
         try
         {
-            int count;
-            return box != 0 && pixCountPixelsInRect(binary, box, &count, null) == 0 ? count : 0;
+            var count = numaGetCount(numa);
+            var values = numaGetFArray(numa, NoCopy);
+            if (values == null)
+            {
+                return [];
+            }
+
+            var rows = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                rows[i] = (int)values[i];
+            }
+
+            return rows;
         }
         finally
         {
-            boxDestroy(ref box);
+            numaDestroy(ref numa);
         }
     }
 }
