@@ -112,6 +112,7 @@ public sealed partial class PassageClassifier : IPassageClassifier
         }
     }
 
+    /// <summary>An <c>other</c> passage is never negated: a blank signature line or an empty referral form is not a missing element.</summary>
     private static Classification Verdict(string text, ElementLabel label, float probability) =>
-        new(label, Math.Round(Math.Clamp((double)probability, 0.0, 1.0), 4), NegationDetector.IsNegated(text));
+        new(label, Math.Round(Math.Clamp((double)probability, 0.0, 1.0), 4), label != ElementLabel.Other && NegationDetector.IsNegated(text));
 }

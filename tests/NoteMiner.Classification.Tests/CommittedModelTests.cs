@@ -25,6 +25,7 @@ public sealed class CommittedModelTests
     [InlineData("Copy of care plan mailed to patient on 3/4/2026; she agreed with the plan by phone", ElementLabel.PlanShared, false)]
     [InlineData("A1c below 8% by September 2026", ElementLabel.Goals, false)]
     [InlineData("Care plan to be reviewed every 3 months", ElementLabel.ReviewSchedule, false)]
+    [InlineData("Attending physician signature: ____________  Date: ________", ElementLabel.Other, false)]
     public void Should_LabelClearPassages_When_UsingTheCommittedModel(string text, ElementLabel label, bool negated)
     {
         var verdict = Model.Value.Classify(text);

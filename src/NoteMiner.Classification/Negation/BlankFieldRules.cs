@@ -16,6 +16,35 @@ public static partial class BlankFieldRules
     public static bool IsUntickedChoice(string value) =>
         !HasTick(value) && UntickedChoice().IsMatch(value);
 
+    /// <summary>
+    /// A caption over a row of unticked boxes and nothing else: "CODE STATUS ▢ Full ▢ DNR ▢ Limited",
+    /// "Meals ☐ Rides ☐ Pantry ☐ (none marked)", "Manages own meds? Y / N (circle one)".
+    /// </summary>
+    public static bool IsCaptionedChoice(string text)
+    {
+        if (HasTick(text))
+        {
+            return false;
+        }
+
+        var body = TrailingNote().Replace(text.Trim(), "");
+        if (YesNoChoice().Match(body) is { Success: true } yesNo)
+        {
+            return ReasonAnalysis.ContentWords(body[..yesNo.Index]) <= 8;
+        }
+
+        var boxes = EmptyBox().Matches(body);
+        if (boxes.Count < 2)
+        {
+            return false;
+        }
+
+        var caption = body[..boxes[0].Index];
+        var options = EmptyBox().Split(body[boxes[0].Index..]);
+        return caption.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 &&
+               options.All(o => o.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !o.Any(char.IsDigit));
+    }
+
     /// <summary>True when a box is ticked anywhere in <paramref name="text"/>.</summary>
     public static bool HasTick(string text) => TickedBox().IsMatch(text);
 
@@ -31,13 +60,29 @@ public static partial class BlankFieldRules
             return true;
         }
 
-        if (Reference().IsMatch(trimmed) && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
+        if (Reference().Match(trimmed) is { Success: true } reference && IsBareReference(trimmed, reference.Value))
         {
             return true;
         }
 
         var match = Placeholder().Match(trimmed);
         return match.Success && !ReasonAnalysis.GivesReason(trimmed[match.Length..]);
+    }
+
+    /// <summary>
+    /// "see prior note", "refer to care plan from previous quarter": a pointer elsewhere with nothing said after it.
+    /// "Referred to Legal Aid for guardianship paperwork" is an action, and "see MAR, reconciled by RN" adds a finding.
+    /// </summary>
+    private static bool IsBareReference(string value, string pointer)
+    {
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (pointer.Contains("referred", StringComparison.OrdinalIgnoreCase))
+        {
+            return words <= 6;
+        }
+
+        var clause = value.IndexOfAny([',', ';', '—', '–']);
+        return words <= 8 && (clause < 0 || !ReasonAnalysis.GivesReason(value[(clause + 1)..]));
     }
 
     /// <summary>A "none"/"no" answer, which is a finding (not a blank) under labels such as "Barriers" or "Hazards".</summary>
@@ -61,11 +106,22 @@ public static partial class BlankFieldRules
     [GeneratedRegex(@"^[\s_\-–—.…|:;,*•·#=~/\\\[\](){}<>☐□]*$")]
     private static partial Regex BlankOnly();
 
-    [GeneratedRegex(@"\[\s*[xX✓✔]\s*\]|[☒☑✓✔]")]
+    [GeneratedRegex(@"\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✓✔■▣]")]
     private static partial Regex TickedBox();
 
-    [GeneratedRegex(@"^(?:(?:\[\s*\]|\(\s*\)|☐|□)\s*[\w/'-]*(?:\s+[\w/'-]+){0,2}\s*[,;/]?\s*)+$")]
+    [GeneratedRegex(@"^(?:(?:\[\s*\]|\(\s*\)|☐|□|▢)\s*[\w/'-]*(?:\s+[\w/'-]+){0,2}\s*[,;/]?\s*)+$")]
     private static partial Regex UntickedChoice();
+
+    [GeneratedRegex(@"\[\s*\]|\(\s\)|[☐□▢]")]
+    private static partial Regex EmptyBox();
+
+    // "Y / N", "yes/no", "Y ☐ N ☐" with nothing after.
+    [GeneratedRegex(@"(?:^|[\s:?])(?:y(?:es)?\s*[☐□▢]?\s*/?\s*n(?:o)?\s*[☐□▢]?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNoChoice();
+
+    // What a form adds after its boxes: "(circle one)", "(not circled)", "(none marked)", "— not completed".
+    [GeneratedRegex(@"\s*(?:\((?:circle\s+one|not\s+circled|none\s+(?:marked|checked|ticked|selected)|check\s+all)\)|[-–—]+\s*not\s+(?:completed|addressed|done|answered))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingNote();
 
     [GeneratedRegex(@"_{2,}")]
     private static partial Regex BlankRun();
@@ -79,7 +135,7 @@ public static partial class BlankFieldRules
     [GeneratedRegex(@"^[\[<{(]\s*\p{L}[\p{L} ]{1,23}\s*[\]>})]$")]
     private static partial Regex TemplateSlot();
 
-    [GeneratedRegex(@"^(?:see|refer(?:red)?\s+to|per|as\s+per|documented\s+in|in\s+(?:the\s+)?(?:chart|ehr|emr))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\[(]?\s*(?:see|refer(?:red)?\s+to|per|as\s+per|documented\s+in|in\s+(?:the\s+)?(?:chart|ehr|emr))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
     // "No data", "no entries" are blanks, not an answer of "no".
@@ -98,11 +154,12 @@ public static partial class BlankFieldRules
         @"scored|specified|provided|tracked|elicited|stated|calculated|signed|given|offered|scheduled|identified|" +
         @"filled|answered|selected|charted|noted|known|collected|reconciled|verified|confirmed|done\s+yet|" +
         @"administered|observed|tested|held|logged|made)|" +
-        @"unable\s+to\s+\w+|could\s+not\s+(?:\w+|be\s+\w+)|" +
+        @"not\s+(?:today|this\s+(?:visit|time|call))|unable\s+to\s+\w+|could\s+not\s+(?:\w+|be\s+\w+)|" +
         @"declined(?:\s+to\s+\w+)?|refused(?:\s+to\s+\w+)?|did\s+not\s+\w+|would\s+not\s+\w+|" +
-        @"will\s+(?:address|discuss|complete|obtain|review|assess|readdress|revisit|update|do|follow\s+up)|" +
+        @"will\s+(?:address|discuss|complete|obtain|review|assess|readdress|revisit|update|do|follow\s+up|ask|retry|reattempt|redo)|ask\s+(?:at\s+)?next|" +
+        @"nothing(?:\s+(?:on\s+file|documented|entered|recorded))?|carried\s+forward|not\s+ready\s+to\s+\w+|prefers\s+not\s+to\s+\w+|" +
         @"blank|empty|free\s*text|select|click\s+(?:here|to\s+\w+)|enter\s+\w+|type\s+here|" +
-        @"as\s+(?:above|before|previously\s+documented)|ditto|" +
+        @"as\s+(?:above|before|previously\s+documented|documented\s+(?:last|prior|previously|before))|ditto|" +
         @"same(?:\s+as\s+(?:last|prior|previous|before)\b)?|unchanged|" +
         @"\?+|-+|—+" +
         @")[\])>""']?(?=$|[\s.,;:()\-–—])", RegexOptions.IgnoreCase)]

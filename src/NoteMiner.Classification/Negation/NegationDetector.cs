@@ -26,7 +26,7 @@ public static partial class NegationDetector
             return false; // a ticked box is an answer
         }
 
-        if (UntickedItem().IsMatch(body))
+        if (UntickedItem().IsMatch(body) || BlankFieldRules.IsCaptionedChoice(body) || IsEmptyCodedField(body))
         {
             return true;
         }
@@ -112,6 +112,19 @@ public static partial class NegationDetector
         return BlankFieldRules.IsBlank(cell) || BlankFieldRules.IsPlaceholder(cell);
     }
 
+    /// <summary>An export line of <c>Key=Value</c> pairs whose values are all placeholders: "MedRec.Status=NotPerformed; MedRec.Reason=null".</summary>
+    private static bool IsEmptyCodedField(string body)
+    {
+        var pairs = CodedPair().Matches(body);
+        if (pairs.Count == 0 || CodedPair().Replace(body, "").Trim(' ', ';', ',', '|').Length > 0)
+        {
+            return false;
+        }
+
+        return pairs.All(p => BlankFieldRules.IsPlaceholder(CodedWords().Replace(p.Groups["value"].Value, " ")) ||
+                              p.Groups["value"].Value.Equals("null", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>"X not assessed this visit", "Deferred.", "No interventions planned.", "See EHR problem list."</summary>
     private static bool IsUnreasonedStatement(string sentence)
     {
@@ -126,7 +139,19 @@ public static partial class NegationDetector
         {
             var before = trimmed[..trigger.Index];
             var after = trimmed[(trigger.Index + trigger.Length)..];
+            if (trigger.Groups["refusal"].Success)
+            {
+                // "declined to discuss community services": what follows the verb is its object; a reason comes after a break.
+                var brk = ClauseBreak().Match(after);
+                after = brk.Success ? after[(brk.Index + brk.Length)..] : "";
+            }
+
             return ReasonAnalysis.ContentWords(before) <= 4 && !ReasonAnalysis.GivesReason(after);
+        }
+
+        if (TrailingDash().IsMatch(sentence.Trim()))
+        {
+            return true; // "Expected outcome —", a form caption with nothing after it
         }
 
         if (DashField().Match(trimmed) is { Success: true } dash)
@@ -140,24 +165,47 @@ public static partial class NegationDetector
     }
 
     /// <summary>Undoes common OCR digit-for-letter swaps inside words ("eva1uated", "c0mpleted") so triggers match.</summary>
-    private static string OcrFold(string text) =>
-        DigitInWord().Replace(text, m => m.Value switch { "1" => "l", "0" => "o", "5" => "s", _ => m.Value });
+    private static string OcrFold(string text)
+    {
+        var folded = DigitInWord().Replace(text, m => m.Value switch { "1" => "l", "0" => "o", "5" => "s", _ => m.Value });
+        folded = DigitAtWordEdge().Replace(folded, m => m.Value == "1" ? "l" : "o");
+        return CForE().Replace(folded, m => m.Value.Replace('c', 'e').Replace('C', 'E'));
+    }
 
     [GeneratedRegex(@"(?<=\p{L})[105](?=\p{L})")]
     private static partial Regex DigitInWord();
 
+    // "t0", "0ther", "n0t": a 0 or 1 beside two letters at the edge of a word.
+    [GeneratedRegex(@"(?<=\b\p{L}{1,12})[01]\b|\b[01](?=\p{L}{2,12}\b)")]
+    private static partial Regex DigitAtWordEdge();
+
+    // 'e' read as 'c' in the words negations are made of: "scc prior notc", "dcferrcd".
+    [GeneratedRegex(@"\b(?:s(?:cc|ce|ec)(?=\s)|not[ce]|d[ce]f[ce]rr[ce]d|pr[ce]vious|r[ce]f[ce]r|n[ce]ed[ce]d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CForE();
+
     [GeneratedRegex(@"^(?:[-–—•·*▪◦>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-zA-Z][.)]\s+)")]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"^(?:\[\s*\]|☐|□)\s*\S")]
+    [GeneratedRegex(@"^(?:\[\s*\]|\(\s\)|☐|□|▢)\s*\S")]
     private static partial Regex UntickedItem();
+
+    [GeneratedRegex(@"[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*=(?<value>[^\s;,|=]*)[;,|]?\s*")]
+    private static partial Regex CodedPair();
+
+    // NotPerformed → Not Performed, NOT_DONE → NOT DONE.
+    [GeneratedRegex(@"_|(?<=\p{Ll})(?=\p{Lu})")]
+    private static partial Regex CodedWords();
+
+    // A caption of up to six words and a dash, nothing else.
+    [GeneratedRegex(@"^[\p{L}][\p{L}\p{N} /&()'’.,+-]{0,50}?\s*[–—]+\s*$|^[\p{L}][\p{L}\p{N} /&()'’.,+]{0,50}?\s+-+\s*$")]
+    private static partial Regex TrailingDash();
 
     // "Label:" or "Label?" at the start: up to 60 characters, not a clock time ("10:30").
     [GeneratedRegex(@"^(?<label>[\p{L}\p{N}][^:?|]{0,60}?)\s*[:?](?!\d)\s*")]
     private static partial Regex FieldLabel();
 
     // "Label — value" with a short label.
-    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N} /&()'’.,+-]{0,40}?)\s+(?:[-–—]|--)\s+")]
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N} /&()'’.,+-]{0,40}?)(?:\s+(?:[-–—]|--)\s+|\s*[–—]\s*)")]
     private static partial Regex DashField();
 
     // A further "Label:" inside a value ("Intervention: ____ Responsible: ____").
@@ -176,12 +224,18 @@ public static partial class NegationDetector
     [GeneratedRegex(
         @"\b(?:(?:was|were|is|are|has\s+not\s+been|have\s+not\s+been)\s+)?(?:not\s+(?:assessed|performed|done|completed|reviewed|addressed|discussed|updated|documented|" +
         @"obtained|evaluated|screened|set|established|checked|repeated|administered|conducted|explored|asked|elicited|tracked|" +
-        @"provided|received|scored|specified)|deferred(?:\s+to\s+(?:\S+\s*){1,3}$)?|" +
+        @"provided|received|scored|specified)|deferred(?:\s+to\s+(?:\S+\s*){1,5}$)?|" +
         @"unable\s+to\s+(?:assess|obtain|complete|determine|establish|evaluate|perform|screen|participate)|could\s+not\s+(?:be\s+(?:assessed|obtained|completed|done)|ask|assess|complete)|" +
         @"postponed|skipped|not\s+yet\s+(?:made|done|completed|set|obtained|discussed)|left\s+blank|" +
-        @"would\s+not\s+(?:say|answer|discuss|complete)|did\s+not\s+get\s+to|declined\s+to\s+(?:discuss|answer|complete|set|participate))\b",
+        @"did\s+not\s+get\s+to|(?<refusal>would\s+not\s+(?:say|answer|discuss|complete|go\s+over|talk)|declined\s+to\s+(?:discuss|answer|complete|set|participate|do|let\s+us|talk|go\s+over|be\s+screened)|" +
+        @"declined\s+(?:the\s+)?(?:\w+\s+)?(?:testing|screening|questionnaire|assessment|evaluation)|did\s+not\s+want\s+to\s+(?:talk|discuss|go\s+over|answer)|" +
+        @"prefers\s+not\s+to\s+(?:discuss|answer|talk)|not\s+ready\s+to\s+(?:discuss|talk)|never\s+(?:brought\s+up|discussed|addressed|asked)|" +
+        @"not\s+(?:gone\s+over|yet\s+(?:received|enrolled|ordered|started))|waved\s+off))\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
+
+    [GeneratedRegex(@"\s[-–—]\s|[–—;(]|,\s|\s(?:because|as|since|due\s+to)\s")]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^(?:no|none)(?![-\w])", RegexOptions.IgnoreCase)]
     private static partial Regex BareNo();

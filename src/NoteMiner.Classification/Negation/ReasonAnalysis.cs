@@ -38,7 +38,7 @@ internal static partial class ReasonAnalysis
     /// "pt sedated post-procedure", "family not present", "visit focused on wound", "pt had to hang up": why the
     /// element was not assessed, which says nothing about the element itself.
     /// </summary>
-    public static bool IsExcuse(string rest) => Excuse().IsMatch(rest);
+    public static bool IsExcuse(string rest) => Excuse().IsMatch(rest) || Postponement().IsMatch(rest) || Quotation().IsMatch(rest);
 
     /// <summary>
     /// The number of words in <paramref name="text"/> that are not filler: words, and measurements ("134", "5.1");
@@ -81,9 +81,20 @@ internal static partial class ReasonAnalysis
         @"(?:strict\s+)?bed\s?rest|in\s+(?:the\s+)?icu|post[-\s]?(?:procedure|op\b|operative)|after\s+(?:the\s+)?(?:procedure|sedation|surgery|endoscopy|egd|colonoscopy)|" +
         @"interpreter\s+(?:not\s+available|unavailable)|no\s+interpreter|eyes\s+(?:were\s+)?dilated|" +
         @"ran\s+(?:over|late|behind)|running\s+(?:behind|late)|left\s+early|out\s+of\s+(?:the\s+)?office|no\s+time|" +
-        @"upset|non-?verbal|on\s+(?:a\s+|the\s+)?vent)",
+        @"upset|non-?verbal|on\s+(?:a\s+|the\s+)?vent|acutely\s+ill|no[-\s]show|confused|not\s+on\s+site|not\s+reachable|" +
+        @"no\s+reason\s+(?:given|stated|documented)|left\s+(?:at\s+home|in\s+(?:the\s+|his\s+|her\s+)?\w+(?:'s)?\s+car)|" +
+        @"did\s+not\s+have\s+(?:her|his|the|their)?\s*(?:bottles|list|meds|medications|pills)|" +
+        @"(?:telephone|phone)\s+(?:encounter|visit|call)|template\s+default|tired)",
         RegexOptions.IgnoreCase)]
     private static partial Regex Excuse();
+
+    // "until oncology consult", "pending biopsy results": when it will be done, not what was found.
+    [GeneratedRegex(@"^\W*(?:until|till|pending|awaiting)\s+(?:\S+\s+){0,3}(?:results?|consult|eval\w*|visit|meeting|review)(?:\s+back)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Postponement();
+
+    // The patient's words after a refusal: "refused, \"I don't do those questionnaires.\""
+    [GeneratedRegex(@"^[\s,;:.—–-]*(?:(?:pt|patient|she|he)\s+)?(?:said\s*)?[""“‘'(][^""”’]*[""”’')]?[\s.)]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Quotation();
 
     [GeneratedRegex(@"[\p{L}\p{N}'/.-]*[\p{L}\p{N}]")]
     private static partial Regex Word();

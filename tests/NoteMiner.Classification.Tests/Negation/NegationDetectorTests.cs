@@ -51,7 +51,37 @@ public sealed class NegationDetectorTests
     public void Should_FlagAsNegated_When_OnlyTheReasonItWasNotAssessedIsGiven(string text) =>
         Assert.True(NegationDetector.IsNegated(text), text);
 
+    // Form shapes: a caption with a dash and nothing after, unticked choices, coded exports, OCR-damaged pointers.
     [Theory]
+    [InlineData("Anticipated course —")]
+    [InlineData("Health care agent—see scanned packet")]
+    [InlineData("Resuscitation status  ▢ Full code  ▢ DNR")]
+    [InlineData("Uses a pillbox? Y / N")]
+    [InlineData("Fall in last 6 months ( ) yes ( ) no")]
+    [InlineData("Food ☐ Housing ☐ Utilities ☐ (none checked)")]
+    [InlineData("Cognition.Screen=NOT_DONE; Cognition.Score=null")]
+    [InlineData("Pain plan: scc prcvious notc")]
+    [InlineData("Hous1ng: pt dec1ined t0 answer")]
+    [InlineData("Functional status: [see PT eval]")]
+    [InlineData("Advance care planning deferred until cardiology visit")]
+    public void Should_FlagAsNegated_When_FormIsLeftEmpty(string text) =>
+        Assert.True(NegationDetector.IsNegated(text), text);
+
+    // A refusal's object is not a reason, and neither are the patient's words quoted after it.
+    [Theory]
+    [InlineData("Pt would not go over her home situation with me today.")]
+    [InlineData("GAD-7 — refused, \"not today, honey.\"")]
+    [InlineData("She declined to answer the food insecurity questions, said 'that's private.'")]
+    [InlineData("Pt did not want to talk about who helps him at home.")]
+    public void Should_FlagAsNegated_When_PatientDeclinedWithoutAReason(string text) =>
+        Assert.True(NegationDetector.IsNegated(text), text);
+
+    [Theory]
+    [InlineData("Referred to the county senior center for congregate meals")]
+    [InlineData("Meds: see attached list, reconciled with pharmacy fill history by RN")]
+    [InlineData("Pt declined to take the statin — worried about muscle aches, prefers diet changes first.")]
+    [InlineData("Code status: ▢ Full ☒ DNR")]
+    [InlineData("Fall in last 6 months (x) yes ( ) no — tripped on porch step in May")]
     [InlineData("No caregiver — lives alone, independent in all ADLs and IADLs.")]
     [InlineData("Caregiver: none — pt is independent, manages own meds, drives, cooks.")]
     [InlineData("Caregiver: daughter Ana, visits daily, manages pillbox")]
