@@ -8,4 +8,8 @@ public sealed record TrainingExample(string Text, string? Header, ElementLabel L
 {
     /// <summary>The file and 1-based line the example came from, for messages.</summary>
     public string Origin { get; init; } = "";
+
+    /// <summary>The same examples as <c>classify --jsonl</c> sees text: without their section headers.</summary>
+    public static IReadOnlyList<TrainingExample> WithoutHeaders(IEnumerable<TrainingExample> examples) =>
+        examples.Select(e => e with { Header = null }).ToList();
 }

@@ -48,7 +48,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         var isFolder = Directory.Exists(settings.Data);
         var (train, heldOut) = isFolder ? DataSplit.Split(set.Examples) : ([], set.Examples);
         var scored = settings.Part == "train" ? train : heldOut;
-        var gold = settings.WithoutHeaders ? scored.Select(e => e with { Header = null }).ToList() : scored;
+        var gold = settings.WithoutHeaders ? TrainingExample.WithoutHeaders(scored) : scored;
 
         Console.Out.WriteLine($"model {classifier.ModelName} ({classifier.Manifest.Trainer}, seed {classifier.Manifest.Seed}, data {Short(classifier.Manifest.DataHash)})");
         Console.Out.WriteLine($"data {settings.Data} ({Short(set.DataHash)}){(classifier.Manifest.DataHash == set.DataHash ? "" : " — not the data the model was trained on")}");
@@ -99,7 +99,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         Console.Out.WriteLine("== summary");
         var sets = new List<(string Name, IReadOnlyList<TrainingExample> Examples)>
         {
-            ("held-out split, headers removed", heldOut.Select(e => e with { Header = null }).ToList()),
+            ("held-out split, headers removed", TrainingExample.WithoutHeaders(heldOut)),
         };
         var evalFolder = Path.Combine(folder, "eval");
         if (Directory.Exists(evalFolder))

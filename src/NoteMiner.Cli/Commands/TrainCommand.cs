@@ -128,7 +128,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
 
         var classifier = new PassageClassifier(model, PassageClassifier.DisplayName(settings.Out));
         var report = Evaluator.Evaluate(classifier, heldOut);
-        var textOnly = Evaluator.Evaluate(classifier, heldOut.Select(e => e with { Header = null }).ToList());
+        var textOnly = Evaluator.Evaluate(classifier, TrainingExample.WithoutHeaders(heldOut));
 
         // extra_*.jsonl are the classifier engineer's additions; the writers' files alone are the harder yardstick.
         var writers = Evaluator.Evaluate(classifier, heldOut.Where(e => !e.Origin.StartsWith("extra_", StringComparison.Ordinal)).ToList());
