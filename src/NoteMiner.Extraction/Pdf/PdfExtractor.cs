@@ -66,7 +66,7 @@ public sealed partial class PdfExtractor : IDocumentExtractor
 
         var documentSizes = new SizeHistogram();
         textPages.ForEach(t => documentSizes.Add(t.Sizes));
-        var pages = textPages.Select(t => HeadingStyle.Mark(t.Page, t.Sizes, documentSizes.Dominant())).ToList();
+        var pages = textPages.Select(t => TableRows.Mark(HeadingStyle.Mark(t.Page, t.Sizes, documentSizes.Dominant()))).ToList();
         pages.AddRange(Recognize(path, scans, options, diagnostics, cancellationToken));
         pages.Sort(static (a, b) => a.Number.CompareTo(b.Number));
         return new ExtractedDocument(path, DocumentKind.Pdf, PageFurniture.Apply(pages, options.DropPageFurniture), diagnostics);

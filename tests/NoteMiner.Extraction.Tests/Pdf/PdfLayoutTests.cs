@@ -63,7 +63,40 @@ public sealed class PdfLayoutTests
         var lines = Extract(pdf).Pages[0].Lines;
 
         Assert.Equal(["Current Medications", .. rows.Select(r => string.Join(' ', r))], lines.Select(l => l.Text));
-        Assert.Equal(LineStyle.Bold, lines[1].Style);
+        Assert.Equal(LineStyle.Bold | LineStyle.TableRow, lines[1].Style);
+        Assert.All(lines.Skip(2), l => Assert.Equal(LineStyle.TableRow, l.Style));
+        Assert.False(lines[0].Style.HasFlag(LineStyle.TableRow));
+    }
+
+    [Fact]
+    public void Should_KeepARowWhoseCellsFillTheirColumns_When_ItsWordsStartOnTheTablesColumns()
+    {
+        string[][] rows =
+        [
+            ["Activity", "Who", "When"],
+            ["Daily weights", "Patient", "Every morning"],
+            ["Diabetes self-management classes", "Dietitian", "4 sessions"],
+            ["Pillbox", "Daughter", "Sundays"],
+        ];
+        var pdf = new TestPdf();
+        var page = pdf.AddPage();
+        var second = 72 + pdf.Width(page, rows[2][0], 10) + 6; // a 0.6 em gap after the longest first cell
+        var third = second + 90;
+        double[] columns = [72, second, third];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < columns.Length; c++)
+            {
+                pdf.Text(page, rows[r][c], columns[c], 110 + (r * 14));
+            }
+        }
+
+        pdf.Paragraph(page, LeftText, 72, 180, width: 460);
+
+        var lines = Extract(pdf).Pages[0].Lines;
+
+        Assert.All(lines.Take(4), l => Assert.True(l.Style.HasFlag(LineStyle.TableRow), $"not read as a table row: {l.Text}"));
+        Assert.All(lines.Skip(4), l => Assert.False(l.Style.HasFlag(LineStyle.TableRow), $"prose read as a table row: {l.Text}"));
     }
 
     [Fact]
@@ -84,6 +117,7 @@ public sealed class PdfLayoutTests
 
         Assert.Equal(["Patient: Jane Example", "Date of birth: 04/12/1948", "Caregiver: Daughter, lives nearby"], lines.Take(3).Select(l => l.Text));
         Assert.Equal(LeftText, string.Join(' ', lines.Skip(3).Select(l => l.Text)));
+        Assert.All(lines, l => Assert.False(l.Style.HasFlag(LineStyle.TableRow), $"a form field or prose line read as a table row: {l.Text}"));
     }
 
     [Fact]
