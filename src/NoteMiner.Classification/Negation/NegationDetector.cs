@@ -176,7 +176,7 @@ public static partial class NegationDetector
     private static partial Regex DigitInWord();
 
     // "t0", "0ther", "n0t": a 0 or 1 beside two letters at the edge of a word.
-    [GeneratedRegex(@"(?<=\b\p{L}{1,12})[01]\b|\b[01](?=\p{L}{2,12}\b)")]
+    [GeneratedRegex(@"[01](?:(?<=\p{L}[01])\b|(?<=\b[01])(?=\p{L}{2}))")]
     private static partial Regex DigitAtWordEdge();
 
     // 'e' read as 'c' in the words negations are made of: "scc prior notc", "dcferrcd".
