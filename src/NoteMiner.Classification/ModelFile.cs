@@ -8,13 +8,15 @@ namespace NoteMiner.Classifier;
 
 /// <summary>
 /// Reads and writes a NoteMiner model: a zip holding <c>manifest.json</c> and the ML.NET model
-/// (<c>element.mlnet</c>, itself ML.NET's zip format) and the featurizer's n-gram vocabulary (<c>vocabulary.bin</c>).
+/// (<c>element.mlnet</c>, itself ML.NET's zip format), the featurizer's n-gram vocabulary (<c>vocabulary.bin</c>)
+/// and, when trained, the negation model's weights (<c>negation.bin</c>).
 /// </summary>
 public static class ModelFile
 {
     private const string ManifestEntry = "manifest.json";
     private const string ModelEntry = "element.mlnet";
     private const string VocabularyEntry = "vocabulary.bin";
+    private const string NegationEntry = "negation.bin";
 
     // Fixed entry times keep the outer zip's bytes independent of when it was written.
     private static readonly DateTimeOffset EntryTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -45,6 +47,12 @@ public static class ModelFile
         WriteEntry(zip, ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(model.Manifest, Json), CompressionLevel.Optimal);
         WriteEntry(zip, VocabularyEntry, vocabulary.ToArray(), CompressionLevel.Optimal);
         WriteEntry(zip, ModelEntry, mlnet.ToArray(), CompressionLevel.NoCompression);
+        if (model.Negation is { } negation)
+        {
+            using var weights = new MemoryStream();
+            negation.Write(weights);
+            WriteEntry(zip, NegationEntry, weights.ToArray(), CompressionLevel.Optimal);
+        }
     }
 
     /// <summary>Loads a model; throws <see cref="ClassificationModelException"/> when it is missing or unreadable.</summary>
@@ -71,7 +79,14 @@ public static class ModelFile
             var context = new MLContext(manifest.Seed);
             using var mlnet = new MemoryStream(ReadEntry(zip, ModelEntry));
             var transformer = context.Model.Load(mlnet, out _);
-            return new ElementModel(context, transformer, featurizer, manifest);
+            NegationModel? negation = null;
+            if (zip.GetEntry(NegationEntry) is not null)
+            {
+                using var weights = new MemoryStream(ReadEntry(zip, NegationEntry));
+                negation = NegationModel.Read(weights, featurizer.Dimension);
+            }
+
+            return new ElementModel(context, transformer, featurizer, manifest, negation);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or JsonException or InvalidOperationException or FormatException)
         {

@@ -19,4 +19,7 @@ public sealed record ModelManifest(string Trainer, int Seed, string DataHash, in
     public float? L2Regularization { get; init; }
 
     public int? Iterations { get; init; }
+
+    /// <summary>The threshold of the model's <see cref="NegationModel"/>; null when it has none (rules only).</summary>
+    public float? NegationThreshold { get; init; }
 }

@@ -8,7 +8,8 @@ using NoteMiner.Classifier.Training;
 namespace NoteMiner.Classifier;
 
 /// <summary>
-/// Labels passages with the element model and flags blank or negated fields with <see cref="NegationDetector"/>.
+/// Labels passages with the element model and flags blank or negated fields with <see cref="NegationDetector"/>
+/// and the model's <see cref="NegationModel"/>.
 /// Maximum-entropy models are scored by <see cref="LinearScorer"/>; other trainers' models go through pooled
 /// ML.NET prediction engines (they are not thread-safe, so each call rents one). Thread-safe.
 /// </summary>
@@ -57,7 +58,7 @@ public sealed partial class PassageClassifier : IPassageClassifier
         if (scorer is not null)
         {
             var (best, probability) = scorer.Score(features);
-            return Verdict(text, scorerLabels[best], probability);
+            return Verdict(text, features, scorerLabels[best], probability);
         }
 
         return ClassifyWithPredictionEngine(text, features);
@@ -104,7 +105,7 @@ public sealed partial class PassageClassifier : IPassageClassifier
         {
             var prediction = engine.Predict(new FeatureRow { Features = features });
             var label = ElementLabels.TryParse(prediction.PredictedLabel, out var parsed) ? parsed : ElementLabel.Other;
-            return Verdict(text, label, prediction.Score.Length == 0 ? 0f : prediction.Score.Max());
+            return Verdict(text, features, label, prediction.Score.Length == 0 ? 0f : prediction.Score.Max());
         }
         finally
         {
@@ -112,7 +113,16 @@ public sealed partial class PassageClassifier : IPassageClassifier
         }
     }
 
-    /// <summary>An <c>other</c> passage is never negated: a blank signature line or an empty referral form is not a missing element.</summary>
-    private static Classification Verdict(string text, ElementLabel label, float probability) =>
-        new(label, Math.Round(Math.Clamp((double)probability, 0.0, 1.0), 4), label != ElementLabel.Other && NegationDetector.IsNegated(text));
+    /// <summary>
+    /// Negated when the rules say so, or the negation model does and the rules do not read an outright answer
+    /// ("Barriers: none", a ticked box). An <c>other</c> passage never is: a blank signature line or an empty
+    /// referral form is not a missing element.
+    /// </summary>
+    private Classification Verdict(string text, in VBuffer<float> features, ElementLabel label, float probability)
+    {
+        var negated = label != ElementLabel.Other &&
+                      (NegationDetector.IsNegated(text) ||
+                       (model.Negation?.IsNegated(features) == true && !NegationDetector.IsExplicitAnswer(text)));
+        return new(label, Math.Round(Math.Clamp((double)probability, 0.0, 1.0), 4), negated);
+    }
 }

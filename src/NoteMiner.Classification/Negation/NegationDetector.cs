@@ -44,6 +44,29 @@ public static partial class NegationDetector
         return IsUnreasonedStatement(body);
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> answers its question outright — a ticked box, or "none" under a label that
+    /// asks for findings ("Barriers: none", "Home hazards — none") — so no learned guess may call it a blank.
+    /// </summary>
+    public static bool IsExplicitAnswer(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var body = ListMarker().Replace(OcrFold(text.Trim()), "");
+        if (BlankFieldRules.HasTick(body))
+        {
+            return true;
+        }
+
+        var field = FieldLabel().Match(body);
+        if (!field.Success)
+        {
+            field = DashField().Match(body);
+        }
+
+        return field.Success && FindingLabel().IsMatch(field.Groups["label"].Value) &&
+               BlankFieldRules.IsNoneAnswer(body[field.Length..]);
+    }
+
     /// <summary>A field's value, possibly holding more "Label: value" pairs, has nothing but placeholders.</summary>
     private static bool IsEmptyField(string label, string value)
     {

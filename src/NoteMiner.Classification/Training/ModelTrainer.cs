@@ -7,7 +7,8 @@ namespace NoteMiner.Classifier.Training;
 
 /// <summary>
 /// Fits the element model: builds the n-gram vocabulary of the training passages, featurizes them with
-/// <see cref="PassageFeaturizer"/>, and trains one of the ML.NET multiclass trainers on the vectors.
+/// <see cref="PassageFeaturizer"/>, trains one of the ML.NET multiclass trainers on the vectors, and a
+/// <see cref="NegationModel"/> on the same vectors.
 /// </summary>
 public static class ModelTrainer
 {
@@ -35,7 +36,8 @@ public static class ModelTrainer
             passages.Select(p => PassageFeaturizer.GramSet(p.Text, p.Header, options.Features)).ToList(),
             options.Features.MinDocumentFrequency);
         var featurizer = new PassageFeaturizer(options.Features, vocabulary);
-        var rows = passages.Select(p => new FeatureRow { Features = featurizer.Featurize(p.Text, p.Header), Label = p.Label.ToName() });
+        var features = passages.Select(p => featurizer.Featurize(p.Text, p.Header)).ToList();
+        var rows = passages.Select((p, i) => new FeatureRow { Features = features[i], Label = p.Label.ToName() });
 
         var context = new MLContext(options.Seed);
         var data = context.Data.LoadFromEnumerable(rows, FeatureRow.Schema(featurizer.Dimension));
@@ -43,7 +45,9 @@ public static class ModelTrainer
             .MapValueToKey(nameof(FeatureRow.Label), nameof(FeatureRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(CreateTrainer(context, options))
             .Append(context.Transforms.Conversion.MapKeyToValue(nameof(ModelPrediction.PredictedLabel), "PredictedLabel"));
-        return new ElementModel(context, pipeline.Fit(data), featurizer, manifest);
+        var transformer = pipeline.Fit(data);
+        var negation = options.NegationModel ? NegationTrainer.Train(passages, features, featurizer.Dimension, options.Seed) : null;
+        return new ElementModel(context, transformer, featurizer, manifest with { NegationThreshold = negation?.Threshold }, negation);
     }
 
     /// <summary>The passages trained on: each example, plus a header-free copy when asked for.</summary>

@@ -20,6 +20,9 @@ public sealed record TrainingOptions
     /// </summary>
     public bool HeaderFreeCopies { get; init; } = true;
 
+    /// <summary>Also fit a <see cref="NegationModel"/> that backs the negation rules.</summary>
+    public bool NegationModel { get; init; } = true;
+
     /// <summary>L2 regularisation for the linear trainers; null keeps the trainer's default.</summary>
     public float? L2Regularization { get; init; } = 0.01f;
 

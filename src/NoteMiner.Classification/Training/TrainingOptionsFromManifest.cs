@@ -14,6 +14,7 @@ public static class TrainingOptionsFromManifest
             HeaderFreeCopies = manifest.HeaderFreeCopies,
             L2Regularization = manifest.L2Regularization,
             Iterations = manifest.Iterations,
+            NegationModel = manifest.NegationThreshold is not null,
         };
     }
 }

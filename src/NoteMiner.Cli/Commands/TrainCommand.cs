@@ -57,6 +57,10 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [Description("Do not add a header-free copy of each example.")]
         public bool NoHeaderFreeCopies { get; init; }
 
+        [CommandOption("--no-negation-model")]
+        [Description("Flag blanks and negations by the rules alone, without the learned negation model.")]
+        public bool NoNegationModel { get; init; }
+
         [CommandOption("--cue-weight <X>")]
         [Description("Scale of the cue-lexicon features; 0 leaves them out.")]
         public float CueWeight { get; init; } = FeatureOptions.Default.CueWeight;
@@ -105,6 +109,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
                 MinDocumentFrequency = MinDf,
             },
             HeaderFreeCopies = !NoHeaderFreeCopies,
+            NegationModel = !NoNegationModel,
             L2Regularization = L2 ?? TrainingOptions.Default.L2Regularization,
             Iterations = Iterations,
         };

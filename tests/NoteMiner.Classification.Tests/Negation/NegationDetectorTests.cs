@@ -102,4 +102,14 @@ public sealed class NegationDetectorTests
     [InlineData("Caregiver needs: not assessed — daughter lives next door and checks on him twice a day")]
     public void Should_NotFlag_When_PassageCarriesContentOrAReason(string text) =>
         Assert.False(NegationDetector.IsNegated(text), text);
+
+    [Theory]
+    [InlineData("Barriers: none", true)]
+    [InlineData("Home hazards — none", true)]
+    [InlineData("[x] Reconciled  [ ] List printed", true)]
+    [InlineData("Caregiver: none", false)]
+    [InlineData("Caregiver: N/A", false)]
+    [InlineData("Pt has not received a copy of the care plan yet.", false)]
+    public void Should_TellAnOutrightAnswer_When_ALearnedGuessMightCallItBlank(string text, bool answered) =>
+        Assert.Equal(answered, NegationDetector.IsExplicitAnswer(text));
 }
