@@ -40,15 +40,18 @@ internal static class TableRows
             }
         }
 
-        // Rows with narrow gaps join from either side of a table, as long as they keep lining up.
+        // Rows with narrow gaps join from either side of a table, as long as they keep lining up; a row that joins
+        // takes on the table's columns, so the next one is measured against those and not its own narrow gaps.
         for (var changed = true; changed;)
         {
             changed = false;
             for (var i = 0; i < lines.Count; i++)
             {
-                if (!isRow[i] && (JoinsTable(lines, starts, isRow, i, i - 1) || JoinsTable(lines, starts, isRow, i, i + 1)))
+                var neighbour = isRow[i] ? -1 : JoinsTable(lines, starts, isRow, i, i - 1) ? i - 1 : JoinsTable(lines, starts, isRow, i, i + 1) ? i + 1 : -1;
+                if (neighbour >= 0)
                 {
                     isRow[i] = changed = true;
+                    starts[i] = starts[neighbour];
                 }
             }
         }
