@@ -37,6 +37,11 @@ internal static class MetricsJson
             writer.WriteNumber("l2Regularization", l2);
         }
 
+        if (manifest.NegationThreshold is { } threshold)
+        {
+            writer.WriteNumber("negationModelThreshold", threshold);
+        }
+
         foreach (var (name, report) in evaluations)
         {
             writer.WritePropertyName(name);
