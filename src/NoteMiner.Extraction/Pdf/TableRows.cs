@@ -4,10 +4,10 @@ namespace NoteMiner.Extraction.Pdf;
 /// Marks the rows of a table drawn without rules: consecutive lines of three or more cells (words separated by
 /// gaps much wider than a space) whose cells start at the same places. A neighbouring row whose cells fill their
 /// columns (the gaps are narrow) joins the table when three or more of its words start on the table's columns.
-/// Each row then becomes a passage of its own instead of the whole table reading as one paragraph. The text
-/// stays as the page has it.
+/// Each row then becomes a passage of its own instead of the whole table reading as one paragraph; a form line of
+/// "Label: value" fields is left a field. The text stays as the page has it.
 /// </summary>
-internal static class TableRows
+internal static partial class TableRows
 {
     /// <summary>A gap between words this many font sizes wide separates two cells; a justified space is under one.</summary>
     private const double CellGapEms = 1.5;
@@ -29,7 +29,7 @@ internal static class TableRows
     {
         ArgumentNullException.ThrowIfNull(page);
         var lines = page.Lines;
-        var starts = lines.Select(l => CellStarts(l, CellGapEms)).ToList();
+        var starts = lines.Select(l => IsFormField(l) ? [] : CellStarts(l, CellGapEms)).ToList();
         var isRow = new bool[lines.Count];
         for (var i = 0; i + 1 < lines.Count; i++)
         {
@@ -77,6 +77,11 @@ internal static class TableRows
             return false;
         }
 
+        if (IsFormField(lines[candidate]))
+        {
+            return false;
+        }
+
         var narrow = CellStarts(lines[candidate], NarrowGapEms);
         var shared = SharedColumns(lines[candidate], narrow, starts[row]);
         return narrow.Count >= MinCells && shared >= Math.Min(MinCells, starts[row].Count);
@@ -104,6 +109,17 @@ internal static class TableRows
 
         return starts;
     }
+
+    /// <summary>
+    /// "Caregiver: Anna (daughter)   Phone: 555-0101   Lives with: pt": a form line of two or more fields stays a
+    /// field, so its label is read and a value wrapped onto the next line still joins it. One cell with a colon
+    /// ("Monthly call: weights, PHQ-9") does not make a table row a form.
+    /// </summary>
+    private static bool IsFormField(Line line) => FormField().Count(line.Text) >= 2;
+
+    // A field label: a short run of words ending in a colon (not a clock time), at the start or after a space.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}[\p{L} /#.()'-]{0,30}:(?!\d)(?:\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex FormField();
 
     private static bool IsNextRow(Line upper, Line lower)
     {

@@ -100,6 +100,29 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void Should_LeaveFormLinesAsFields_When_TheirFieldsLineUpInColumns()
+    {
+        string[][] rows =
+        [
+            ["Patient: Jane Example", "DOB: 04/12/1948", "MRN: 55012"],
+            ["Caregiver: daughter", "Phone: 555-0101", "Language: English"],
+        ];
+        var pdf = new TestPdf();
+        var page = pdf.AddPage();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            pdf.Text(page, rows[r][0], 72, 100 + (r * 14));
+            pdf.Text(page, rows[r][1], 260, 100 + (r * 14));
+            pdf.Text(page, rows[r][2], 420, 100 + (r * 14));
+        }
+
+        var lines = Extract(pdf).Pages[0].Lines;
+
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines, l => Assert.False(l.Style.HasFlag(LineStyle.TableRow), l.Text));
+    }
+
+    [Fact]
     public void Should_KeepLabelAndValueOnOneLine_When_PageIsAForm()
     {
         string[][] fields = [["Patient:", "Jane Example"], ["Date of birth:", "04/12/1948"], ["Caregiver:", "Daughter, lives nearby"]];
