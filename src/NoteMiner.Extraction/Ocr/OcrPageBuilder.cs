@@ -2,8 +2,8 @@ namespace NoteMiner.Extraction.Ocr;
 
 /// <summary>
 /// Turns Tesseract's lines into a <see cref="Page"/>: numbers the lines, joins their words, averages the
-/// confidences, and maps boxes from the upright image Tesseract read back to the image as stored, scaled to
-/// the page's units when the caller gave them.
+/// confidences, maps boxes from the upright image Tesseract read back to the image as stored, scaled to
+/// the page's units when the caller gave them, and marks the rows of tables (<see cref="TableRows"/>).
 /// </summary>
 internal static class OcrPageBuilder
 {
@@ -46,7 +46,8 @@ internal static class OcrPageBuilder
         }
 
         var pageConfidence = confidences.Count > 0 ? Math.Round(confidences.Average(), 2) : 0;
-        return new Page(number, PageSource.Ocr, pageConfidence, pageWidth, pageHeight, pageLines);
+        var page = new Page(number, PageSource.Ocr, pageConfidence, pageWidth, pageHeight, pageLines);
+        return quarterTurns == 0 ? TableRows.Mark(page) : page; // a turned page's boxes are the stored image's, not upright
     }
 
     /// <summary>Maps a box in the image turned clockwise by <paramref name="quarterTurns"/> back to the image as stored.</summary>

@@ -26,6 +26,28 @@ public sealed class OcrPageBuilderTests
     }
 
     [Fact]
+    public void Should_MarkTableRows_When_AScannedTableKeepsItsColumns()
+    {
+        // Three rows of a medication table read at 300 dpi: cells start at x = 100, 700 and 1100.
+        RecognizedLine Row(double top, params (string Text, double X)[] cells) => new(
+            new BoundingBox(100, top, 1500, top + 40),
+            [.. cells.Select(c => new Word(c.Text, new BoundingBox(c.X, top, c.X + (c.Text.Length * 22), top + 40), 90))]);
+        var lines = new[]
+        {
+            Row(100, ("Medicine", 100), ("Dose", 700), ("When", 1100)),
+            Row(160, ("Furosemide", 100), ("40", 700), ("mg", 760), ("twice", 1100), ("daily", 1230)),
+            Row(220, ("Carvedilol", 100), ("12.5", 700), ("mg", 810), ("twice", 1100), ("daily", 1230)),
+            new(new BoundingBox(100, 320, 1400, 360), [Word("Reviewed", 100, 90), Word("with", 310, 90), Word("the", 420, 90), Word("patient.", 500, 90)]),
+        };
+
+        var page = OcrPageBuilder.Build(1, lines, 2550, 3300, 0, new PageImage(1, Array.Empty<byte>()));
+        var turned = OcrPageBuilder.Build(1, lines, 3300, 2550, 1, new PageImage(1, Array.Empty<byte>()));
+
+        Assert.Equal([true, true, true, false], page.Lines.Select(l => l.Style.HasFlag(LineStyle.TableRow)));
+        Assert.All(turned.Lines, l => Assert.False(l.Style.HasFlag(LineStyle.TableRow)));
+    }
+
+    [Fact]
     public void Should_ScaleBoxesToPageUnits_When_PageSizeIsGiven()
     {
         var image = new PageImage(1, Array.Empty<byte>()) { PageWidth = 250, PageHeight = 500 };

@@ -1,7 +1,7 @@
-namespace NoteMiner.Extraction.Pdf;
+namespace NoteMiner.Extraction;
 
 /// <summary>
-/// Marks the rows of a table drawn without rules: consecutive lines of three or more cells (words separated by
+/// Marks the rows of a table drawn without rules, on a PDF's text layer or an OCR'd page: consecutive lines of three or more cells (words separated by
 /// gaps much wider than a space) whose cells start at the same places. A neighbouring row whose cells fill their
 /// columns (the gaps are narrow) joins the table when three or more of its words start on the table's columns.
 /// Each row then becomes a passage of its own instead of the whole table reading as one paragraph; a form line of
