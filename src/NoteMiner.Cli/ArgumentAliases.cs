@@ -2,7 +2,9 @@ namespace NoteMiner.Cli;
 
 /// <summary>
 /// Spellings of CONTRACT.md that Spectre.Console.Cli cannot declare: <c>sample --n N</c> (a long option must have two
-/// or more letters) becomes <c>-n N</c>. Only options before a <c>--</c> separator are touched.
+/// or more letters) becomes <c>-n N</c>, and a lone <c>-</c> as an option's value (<c>classify --jsonl -</c>, read
+/// stdin), which Spectre takes for an option without a name, becomes <c>--jsonl=-</c>. Only options before a
+/// <c>--</c> separator are touched.
 /// </summary>
 internal static class ArgumentAliases
 {
@@ -18,7 +20,12 @@ internal static class ArgumentAliases
                 options = false;
             }
 
-            if (options && arg == "--n")
+            if (options && arg == "-" && result.Count > 0 && result[^1].StartsWith("--", StringComparison.Ordinal) &&
+                result[^1].Length > 2 && !result[^1].Contains('=', StringComparison.Ordinal))
+            {
+                result[^1] += "=-";
+            }
+            else if (options && arg == "--n")
             {
                 result.Add("-n");
             }

@@ -25,6 +25,7 @@ public sealed class TrainEvaluateProcessTests
         using var metrics = JsonDocument.Parse(File.ReadAllText(temp.File("mini.metrics.json")));
         Assert.Equal("lbfgs", metrics.RootElement.GetProperty("trainer").GetString());
         Assert.Equal(1f, metrics.RootElement.GetProperty("features").GetProperty("fieldWeight").GetSingle());
+        Assert.InRange(metrics.RootElement.GetProperty("negationModelThreshold").GetSingle(), 0.5f, 0.9f);
         Assert.True(evaluate.Exit == 0, evaluate.Stderr);
         Assert.Contains("== summary", evaluate.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"held-out split, headers removed +\d+ passages  macro-F1 [01]\.\d{4}", evaluate.Stdout);
