@@ -1,7 +1,11 @@
 using System.ComponentModel;
+using System.Text.Json;
 using NoteMiner.Classifier;
 using NoteMiner.Classifier.Evaluation;
 using NoteMiner.Classifier.Training;
+using NoteMiner.Cli.Json;
+using NoteMiner.Composer;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NoteMiner.Cli.Commands;
@@ -39,6 +43,15 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--errors <N>")]
         [Description("List up to N misclassified passages (stdout only).")]
         public int Errors { get; init; }
+
+        [CommandOption("--disagreements <FILE>")]
+        [Description("Cross-validate over every row of a training folder (held-out part included, each row scored by a model that never saw it) and write the rows whose verdict disagrees with their label to FILE as JSON lines, for a label review.")]
+        public string? Disagreements { get; init; }
+
+        public override ValidationResult Validate() =>
+            Disagreements is not null && !Directory.Exists(Data)
+                ? ValidationResult.Error("--disagreements needs --data to be a training folder")
+                : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -72,7 +85,49 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                 $"per-fold macro-F1 {string.Join(" ", cv.FoldMacroF1.Select(f => f.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)))}  mean {cv.MeanMacroF1:0.0000} ± {cv.StdDevMacroF1:0.0000}"));
         }
 
+        if (settings.Disagreements is { } output)
+        {
+            WriteDisagreements(set.Examples, classifier.Manifest.ToTrainingOptions(), Math.Max(settings.Folds, 2), output, settings.Data);
+        }
+
         return ExitCodes.Success;
+    }
+
+    private static void WriteDisagreements(IReadOnlyList<TrainingExample> examples, TrainingOptions options, int folds, string output, string data)
+    {
+        OutputFile.Check(output, [data]);
+        var verdicts = CrossValidation.OutOfFold(examples, options, folds);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonDefaults.Options.Encoder }))
+        {
+            for (var i = 0; i < examples.Count; i++)
+            {
+                var (gold, verdict) = (examples[i], verdicts[i]);
+                if (gold.Label == verdict.Label && gold.Negated == verdict.Negated)
+                {
+                    continue;
+                }
+
+                writer.Reset();
+                writer.WriteStartObject();
+                writer.WriteString("origin", gold.Origin);
+                writer.WriteBoolean("heldOut", DataSplit.IsHeldOut(gold));
+                writer.WriteString("text", gold.Text);
+                writer.WriteString("header", gold.Header);
+                writer.WriteString("label", gold.Label.ToName());
+                writer.WriteBoolean("negated", gold.Negated);
+                writer.WriteString("predicted", verdict.Label.ToName());
+                writer.WriteNumber("score", verdict.Score);
+                writer.WriteBoolean("predictedNegated", verdict.Negated);
+                writer.WriteEndObject();
+                writer.Flush();
+                buffer.WriteByte((byte)'\n');
+            }
+        }
+
+        OutputFile.Write(output, buffer.ToArray(), [data]);
+        var count = buffer.ToArray().Count(b => b == (byte)'\n');
+        Console.Out.WriteLine($"{folds}-fold verdicts over all {examples.Count} rows: {count} disagree with their label or negation; wrote {output}");
     }
 
     private static void PrintErrors(PassageClassifier classifier, IReadOnlyList<TrainingExample> gold, int limit)
