@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NoteMiner.Extraction;
 
 /// <summary>
@@ -118,8 +120,8 @@ internal static partial class TableRows
     private static bool IsFormField(Line line) => FormField().Count(line.Text) >= 2;
 
     // A field label: a short run of words ending in a colon (not a clock time), at the start or after a space.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}[\p{L} /#.()'-]{0,30}:(?!\d)(?:\s|$)")]
-    private static partial System.Text.RegularExpressions.Regex FormField();
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}[\p{L} /#.()'-]{0,30}:(?!\d)(?:\s|$)")]
+    private static partial Regex FormField();
 
     private static bool IsNextRow(Line upper, Line lower)
     {
