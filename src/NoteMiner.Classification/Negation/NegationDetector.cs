@@ -15,7 +15,7 @@ public static partial class NegationDetector
     public static bool IsNegated(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var body = ListMarker().Replace(OcrFold(text.Trim()), "");
+        var body = Body(text);
         if (BlankFieldRules.IsBlank(body))
         {
             return true;
@@ -51,7 +51,7 @@ public static partial class NegationDetector
     public static bool IsExplicitAnswer(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var body = ListMarker().Replace(OcrFold(text.Trim()), "");
+        var body = Body(text);
         if (BlankFieldRules.HasTick(body))
         {
             return true;
@@ -63,14 +63,20 @@ public static partial class NegationDetector
             field = DashField().Match(body);
         }
 
-        return field.Success && FindingLabel().IsMatch(field.Groups["label"].Value) &&
-               BlankFieldRules.IsNoneAnswer(body[field.Length..]);
+        return field.Success && IsFindingNone(field.Groups["label"].Value, body[field.Length..]);
     }
+
+    /// <summary>The passage as the rules read it: trimmed, OCR digit-for-letter swaps read back, list marker dropped.</summary>
+    private static string Body(string text) => ListMarker().Replace(OcrFold(text.Trim()), "");
+
+    /// <summary>"Barriers: none", "Hazards — none": a "none" under a label that asks for findings is a finding.</summary>
+    private static bool IsFindingNone(string label, string value) =>
+        BlankFieldRules.IsNoneAnswer(value) && FindingLabel().IsMatch(label);
 
     /// <summary>A field's value, possibly holding more "Label: value" pairs, has nothing but placeholders.</summary>
     private static bool IsEmptyField(string label, string value)
     {
-        if (BlankFieldRules.IsNoneAnswer(value) && FindingLabel().IsMatch(label))
+        if (IsFindingNone(label, value))
         {
             // "Barriers: none" is a finding; "Caregiver: none" is not.
             return false;
@@ -180,7 +186,7 @@ public static partial class NegationDetector
         if (DashField().Match(trimmed) is { Success: true } dash)
         {
             var value = trimmed[dash.Length..];
-            return !(BlankFieldRules.IsNoneAnswer(value) && FindingLabel().IsMatch(dash.Groups["label"].Value)) &&
+            return !IsFindingNone(dash.Groups["label"].Value, value) &&
                    BlankFieldRules.IsPlaceholder(value);
         }
 
