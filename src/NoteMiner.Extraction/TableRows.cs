@@ -31,7 +31,8 @@ internal static partial class TableRows
     {
         ArgumentNullException.ThrowIfNull(page);
         var lines = page.Lines;
-        var starts = lines.Select(l => IsFormField(l) ? [] : CellStarts(l, CellGapEms)).ToList();
+        var form = lines.Select(IsFormField).ToArray();
+        var starts = lines.Select((l, i) => form[i] ? [] : CellStarts(l, CellGapEms)).ToList();
         var isRow = new bool[lines.Count];
         for (var i = 0; i + 1 < lines.Count; i++)
         {
@@ -42,14 +43,20 @@ internal static partial class TableRows
             }
         }
 
+        if (!isRow.Contains(true))
+        {
+            return page;
+        }
+
         // Rows with narrow gaps join from either side of a table, as long as they keep lining up; a row that joins
         // takes on the table's columns, so the next one is measured against those and not its own narrow gaps.
+        var narrow = lines.Select((l, i) => form[i] ? [] : CellStarts(l, NarrowGapEms)).ToList();
         for (var changed = true; changed;)
         {
             changed = false;
             for (var i = 0; i < lines.Count; i++)
             {
-                var neighbour = isRow[i] ? -1 : JoinsTable(lines, starts, isRow, i, i - 1) ? i - 1 : JoinsTable(lines, starts, isRow, i, i + 1) ? i + 1 : -1;
+                var neighbour = isRow[i] ? -1 : JoinsTable(lines, starts, narrow, isRow, i, i - 1) ? i - 1 : JoinsTable(lines, starts, narrow, isRow, i, i + 1) ? i + 1 : -1;
                 if (neighbour >= 0)
                 {
                     isRow[i] = changed = true;
@@ -58,15 +65,11 @@ internal static partial class TableRows
             }
         }
 
-        if (!isRow.Contains(true))
-        {
-            return page;
-        }
-
         return page with { Lines = lines.Select((line, i) => isRow[i] ? line with { Style = line.Style | LineStyle.TableRow } : line).ToList() };
     }
 
-    private static bool JoinsTable(IReadOnlyList<Line> lines, List<List<double>> starts, bool[] isRow, int candidate, int row)
+    /// <summary>Whether the line at <paramref name="candidate"/>, by its narrow-gap cell starts, continues the table row at <paramref name="row"/>.</summary>
+    private static bool JoinsTable(IReadOnlyList<Line> lines, List<List<double>> starts, List<List<double>> narrow, bool[] isRow, int candidate, int row)
     {
         if (row < 0 || row >= lines.Count || !isRow[row])
         {
@@ -79,14 +82,8 @@ internal static partial class TableRows
             return false;
         }
 
-        if (IsFormField(lines[candidate]))
-        {
-            return false;
-        }
-
-        var narrow = CellStarts(lines[candidate], NarrowGapEms);
-        var shared = SharedColumns(lines[candidate], narrow, starts[row]);
-        return narrow.Count >= MinCells && shared >= Math.Min(MinCells, starts[row].Count);
+        var shared = SharedColumns(lines[candidate], narrow[candidate], starts[row]);
+        return narrow[candidate].Count >= MinCells && shared >= Math.Min(MinCells, starts[row].Count);
     }
 
     /// <summary>Where each cell of a line starts: the first word, and every word after a gap <paramref name="gapEms"/> font sizes wide.</summary>
