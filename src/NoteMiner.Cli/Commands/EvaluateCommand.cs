@@ -97,6 +97,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
     {
         OutputFile.Check(output, [data]);
         var verdicts = CrossValidation.OutOfFold(examples, options, folds);
+        var count = 0;
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonDefaults.Options.Encoder }))
         {
@@ -122,11 +123,11 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                 writer.WriteEndObject();
                 writer.Flush();
                 buffer.WriteByte((byte)'\n');
+                count++;
             }
         }
 
-        OutputFile.Write(output, buffer.ToArray(), [data]);
-        var count = buffer.ToArray().Count(b => b == (byte)'\n');
+        OutputFile.Write(output, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), [data]);
         Console.Out.WriteLine($"{folds}-fold verdicts over all {examples.Count} rows: {count} disagree with their label or negation; wrote {output}");
     }
 
